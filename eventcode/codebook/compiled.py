@@ -1,0 +1,343 @@
+"""The compiled codebook: immutable indexes the matcher reads, built once from the YAML.
+
+This module is the contract between the codebook stage (load, check, compile) and the coding
+stage (SentenceView, matching, actors). The coding stage never sees YAML; the codebook stage
+never sees a tree. Lemmas are keyed by :func:`fold_lemma`, names and demonyms by
+:func:`fold_form`, so both stages normalise text the same way.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from collections.abc import Mapping, Sequence
+from typing import Literal
+
+import attrs
+
+Distribute = Literal["each", "pairwise", "group"]
+Voice = Literal["active", "passive", "any"]
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "`": "'", "\u2018": "'"})
+
+
+def fold_lemma(text: str) -> str:
+    """Lemmas compare after NFC and casefolding (accents kept: they are reliable on lemmas)."""
+    return unicodedata.normalize("NFC", text.translate(_APOSTROPHES)).casefold()
+
+
+def fold_form(text: str) -> str:
+    """Names compare on word forms, case- and accent-insensitively (Moscou = MOSCOU = Moscóu)."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_APOSTROPHES))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped).casefold()
+
+
+def split_name(name: str) -> tuple[str, ...]:
+    """Split an actor name into folded surface tokens the way UD tokenisers do.
+
+    Whitespace separates tokens and a French elision keeps its apostrophe on the first part:
+    "Côte d'Ivoire" -> ("cote", "d'", "ivoire"). Hyphenated words stay whole ("nord-coréen").
+    """
+    tokens: list[str] = []
+    for chunk in fold_form(name).split():
+        while "'" in chunk[:-1]:
+            head, _, chunk = chunk.partition("'")
+            tokens.append(head + "'")
+        if chunk:
+            tokens.append(chunk)
+    return tuple(tokens)
+
+
+@attrs.frozen(slots=True)
+class Location:
+    """Where a codebook entry was written: ``file:line:col`` (1-based, as editors count)."""
+
+    file: str
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+@attrs.frozen(slots=True)
+class SlotAlternative:
+    """One alternative of a slot string: ``head.obl:à`` -> on_head=True, name="obl", case="à".
+
+    ``name`` is a slot declared in the profile (``subject``, ``object``, ``obl``, ``nmod``,
+    ``iobj``, ``xcomp``...). ``case`` is the folded lemma of the filler's ``case`` child,
+    multiword prepositions joined by ``_`` (``à_côté_de``), or None for "any or no case".
+    """
+
+    name: str
+    case: str | None = None
+    on_head: bool = False
+
+
+@attrs.frozen(slots=True)
+class Phrase:
+    """A multiword set member (``voie ferrée``): a head lemma and the lemmas that must depend on it."""
+
+    head: str
+    dependents: frozenset[str]
+
+
+@attrs.frozen(slots=True)
+class RoleSpec:
+    """How one role (``source``, ``target``, ``theme``...) of a frame is filled.
+
+    ``lemmas``/``phrases``: the filler's lemma must be in the set (``in:``), None = any.
+    ``actor``: the filler must resolve to an actor (for ``source``/``target`` this is the default).
+    """
+
+    role: str
+    alternatives: tuple[SlotAlternative, ...]
+    lemmas: frozenset[str] | None = None
+    phrases: frozenset[Phrase] = frozenset()
+    actor: bool = False
+    required: bool = True
+    distribute: Distribute = "each"
+    upos: frozenset[str] | None = None
+
+
+@attrs.frozen(slots=True)
+class HeadConstraint:
+    """``when: {head: {lemma: [...], rel: object}}``: the trigger's governor and how it attaches."""
+
+    lemmas: frozenset[str] | None = None
+    rel: str | None = None
+
+
+@attrs.frozen(slots=True)
+class When:
+    """Constraints on the trigger itself (not on a role). None means "no constraint"."""
+
+    cop: bool | None = None
+    case: str | None = None
+    voice: Voice = "any"
+    upos: frozenset[str] | None = None
+    feats: tuple[tuple[str, str], ...] = ()
+    head: HeadConstraint | None = None
+
+
+@attrs.frozen(slots=True)
+class PairedCode:
+    """``also: {code: "043", swap: true}``: a second event emitted with the same match."""
+
+    code: str
+    swap: bool = False
+
+
+NegationPolicy = str  # "flag" | "drop" | "recode:<CODE>"
+
+
+@attrs.frozen(slots=True)
+class Example:
+    """An executable example of a frame: ``expect`` is None for ``expect: none``."""
+
+    text: str | None
+    conllu: str | None
+    expect: Mapping[str, str] | None
+    todo: bool
+    date: str | None
+    location: Location
+
+
+@attrs.frozen(slots=True)
+class CompiledFrame:
+    """A frame ready to match: roles to bind, constraints, and the code(s) it emits.
+
+    Frames of one trigger lemma are stored most specific first (``priority`` descending, then
+    ``specificity`` descending, then file order), so the matcher takes the first that binds.
+    """
+
+    id: str
+    predicate_id: str
+    trigger_upos: frozenset[str] | None
+    roles: tuple[RoleSpec, ...]
+    when: When
+    code: str
+    also: tuple[PairedCode, ...] = ()
+    on_negated: NegationPolicy = "flag"
+    tags: tuple[str, ...] = ()
+    priority: int = 0
+    specificity: int = 0
+    location: Location = Location("<memory>", 0, 0)
+    examples: tuple[Example, ...] = ()
+
+
+@attrs.frozen(slots=True)
+class Operator:
+    """An embedding predicate (``promettre de``) that recodes the event below it via ``via``."""
+
+    id: str
+    lemmas: frozenset[str]
+    via: tuple[str, ...]
+    recode: Mapping[str, str]
+    location: Location
+
+
+@attrs.frozen(slots=True)
+class NegationCue:
+    """A negation cue: a dependent with ``rel`` (and ``feats``/``lemmas``) on the trigger,
+    its aux/cop, or (when ``on`` names roles) on a role filler ("aucun accord")."""
+
+    rel: str
+    feats: tuple[tuple[str, str], ...] = ()
+    lemmas: frozenset[str] | None = None
+    on: tuple[str, ...] = ()
+
+
+@attrs.frozen(slots=True)
+class Profile:
+    """Maps abstract slot names to the UD relations one parser emits.
+
+    ``slots["obl"] == frozenset({"obl", "obl:arg", "obl:mod"})``; ``passive_object`` are the
+    relations renamed to ``object`` in a passive clause (``nsubj:pass``), ``passive_subject`` those
+    renamed to ``subject`` (``obl:agent``).
+    """
+
+    name: str
+    slots: Mapping[str, frozenset[str]]
+    passive_object: frozenset[str] = frozenset({"nsubj:pass", "csubj:pass"})
+    passive_subject: frozenset[str] = frozenset({"obl:agent"})
+
+
+@attrs.frozen(slots=True)
+class RoleWindow:
+    """A dated role: ``code`` holds from ``start`` to ``end`` inclusive (ISO dates, None = open)."""
+
+    code: str
+    start: str | None = None
+    end: str | None = None
+
+    def covers(self, date: str) -> bool:
+        return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
+
+
+@attrs.frozen(slots=True)
+class ActorEntry:
+    """A named actor (country, person, organisation) with dated roles.
+
+    ``windows`` are the dated roles sorted by start; ``default`` is the undated role (or the
+    country code), used when no date is known or no window covers it.
+    """
+
+    id: str
+    type: str
+    default: str | None
+    windows: tuple[RoleWindow, ...] = ()
+    location: Location = Location("<memory>", 0, 0)
+
+    def code_on(self, date: str | None) -> str | None:
+        """The actor code in force on ``date`` (ISO ``YYYY-MM-DD``), falling back to the default."""
+        if date is not None and self.windows:
+            starts = [w.start or "" for w in self.windows]
+            for window in reversed(self.windows[: bisect.bisect_right(starts, date)]):
+                if window.covers(date):
+                    return window.code
+        return self.default
+
+
+@attrs.frozen(slots=True)
+class NameEntry:
+    """One way of naming an actor, optionally dated (a ministry renamed) and per language."""
+
+    actor_id: str
+    tokens: tuple[str, ...]
+    lang: str | None = None
+    start: str | None = None
+    end: str | None = None
+
+    def valid_on(self, date: str | None) -> bool:
+        return date is None or ((self.start is None or self.start <= date) and (self.end is None or date <= self.end))
+
+
+@attrs.frozen(slots=True)
+class NameIndex:
+    """A trie over folded surface tokens: ``trie[token] -> (entries ending here, children)``.
+
+    Built once at compile time; :meth:`longest_at` walks it from one position of a token list.
+    """
+
+    root: Mapping[str, tuple[tuple[NameEntry, ...], Mapping]]
+
+    @classmethod
+    def build(cls, entries: Sequence[NameEntry]) -> NameIndex:
+        root: dict = {}
+        for entry in entries:
+            node = root
+            for depth, token in enumerate(entry.tokens):
+                found, children = node.get(token, ((), {}))
+                if depth == len(entry.tokens) - 1:
+                    found = (*found, entry)
+                node[token] = (found, children)
+                node = children
+        return cls(root)
+
+    def longest_at(self, tokens: Sequence[str], start: int, date: str | None) -> tuple[int, tuple[NameEntry, ...]]:
+        """The longest name starting at ``tokens[start]`` valid on ``date``: (length, entries)."""
+        best: tuple[int, tuple[NameEntry, ...]] = (0, ())
+        node = self.root
+        for position in range(start, len(tokens)):
+            step = node.get(tokens[position])
+            if step is None:
+                break
+            found, node = step
+            valid = tuple(e for e in found if e.valid_on(date))
+            if valid:
+                best = (position - start + 1, valid)
+        return best
+
+
+@attrs.frozen(slots=True)
+class Agent:
+    """A generic agent (``soldat`` -> ``~MIL``) composed with a country found near it."""
+
+    id: str
+    sector: str
+    lemmas: frozenset[str]
+    country_from: tuple[str, ...] = ("demonym", "nmod:de")
+    location: Location = Location("<memory>", 0, 0)
+
+
+@attrs.frozen(slots=True)
+class CodeInfo:
+    """A taxonomy row: a CAMEO code (or an extension) and what it rolls up to."""
+
+    code: str
+    name: str
+    parent: str | None
+    root: str
+    goldstein: float | None = None
+    quad_class: int | None = None
+    plover_event: str | None = None
+    plover_mode: str | None = None
+    plover_swap: bool = False
+    extension: bool = False
+
+
+@attrs.frozen(slots=True)
+class CompiledCodebook:
+    """Everything the matcher needs, as immutable lookups. Built by ``codebook.compile``."""
+
+    name: str
+    taxonomy: Mapping[str, CodeInfo]
+    profile: Profile
+    triggers: Mapping[str, tuple[CompiledFrame, ...]]
+    operators: Mapping[str, Operator]
+    sets: Mapping[str, frozenset[str]]
+    negation_cues: tuple[NegationCue, ...]
+    negation_default: NegationPolicy
+    names: NameIndex
+    demonyms: Mapping[str, str]
+    actors: Mapping[str, ActorEntry]
+    agents: Mapping[str, Agent]
+    digest: str
+    sources: tuple[str, ...] = ()
+
+    @property
+    def frames(self) -> dict[str, CompiledFrame]:
+        """Every frame by id (each frame once, whatever the number of trigger lemmas)."""
+        return {frame.id: frame for frames in self.triggers.values() for frame in frames}
