@@ -1,0 +1,206 @@
+"""Actor resolution: from a role filler (a word of the tree) to a CAMEO actor code.
+
+The order of the steps, for a filler word ``f`` (departure from the design study, which
+tries the longest name anywhere first; recorded in docs/codebook-language.md):
+
+1. a third-person personal pronoun is resolved to an earlier actor mention (see
+   :class:`MentionMemory`);
+2. a name on ``f``'s own phrase core (``f`` with its ``flat``, ``compound``, ``appos`` and
+   ``fixed`` dependents): "le président russe **Vladimir Poutine**" names a person whose role
+   on the document date gives the code; a demonym used as a noun ("les Russes") names a country;
+3. a generic agent on ``f``'s lemma ("ministre", "soldats") composed with the country of a
+   demonym modifier ("russe"), of an ``nmod`` chain ("de la Corée du Nord") or of any
+   country named in the phrase: ``PRK`` + ``~GOV`` = ``PRKGOV``; without a country, the
+   sector alone (``MIL``), as Phoenix data does;
+4. the longest name anywhere in the phrase (clauses and conjuncts excluded).
+
+Person and organisation codes come from dated roles: :meth:`ActorEntry.code_on` with the
+document date.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from eventcode.codebook.compiled import Agent, CompiledCodebook, NameEntry, fold_form, fold_lemma
+from eventcode.coding.view import SentenceView
+from eventcode.model import Actor, Word
+
+CORE_RELATIONS = frozenset({"flat", "flat:name", "flat:foreign", "compound", "appos", "fixed"})
+NMOD_RELATIONS = frozenset({"nmod", "nmod:poss"})
+AMOD_RELATIONS = frozenset({"amod", "nmod", "compound"})
+PRONOUN_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+
+
+@attrs.frozen(slots=True)
+class Mention:
+    """An actor named earlier in the document, remembered for pronoun resolution."""
+
+    sentence_index: int
+    word_id: int
+    actor: Actor
+    is_subject: bool
+    number: str | None
+
+
+@attrs.define
+class MentionMemory:
+    """Actors mentioned so far in a document, newest last.
+
+    A subject pronoun ("elle doit être reçue") takes the most recent subject mention that
+    agrees in number where both are known; any other pronoun ("en lui fournissant") takes the
+    most recent mention of any kind that is not the subject of its own clause. Gender is not
+    checked: predicted Gender features are too often wrong on nouns like "ministre".
+    """
+
+    mentions: list[Mention] = attrs.Factory(list)
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+
+    def antecedent(
+        self, sentence_index: int, pronoun: Word, is_subject: bool, excluded_codes: frozenset[str] = frozenset()
+    ) -> Actor | None:
+        number = pronoun.feat("Number")
+        for mention in reversed(self.mentions):
+            if (mention.sentence_index, mention.word_id) >= (sentence_index, pronoun.id):
+                continue
+            if is_subject and not mention.is_subject:
+                continue
+            if not is_subject and mention.actor.code in excluded_codes:
+                continue
+            if number and mention.number and number != mention.number:
+                continue
+            return mention.actor
+        return None
+
+
+class ActorResolver:
+    """Resolves fillers of one sentence; caches per word id (a filler is often shared by frames)."""
+
+    def __init__(self, codebook: CompiledCodebook, view: SentenceView, date: str | None) -> None:
+        self.codebook = codebook
+        self.view = view
+        self.date = date
+        self._cache: dict[int, Actor | None] = {}
+
+    def resolve(self, word_id: int) -> Actor | None:
+        """The actor named by the phrase headed by ``word_id``, or None (pronouns excluded)."""
+        if word_id not in self._cache:
+            word = self.view.words[word_id]
+            self._cache[word_id] = (
+                self._by_core_name(word) or self._by_agent(word) or self._by_longest_name(word_id, "name")
+            )
+        return self._cache[word_id]
+
+    # -- steps --------------------------------------------------------------------------------
+
+    def _by_core_name(self, word: Word) -> Actor | None:
+        core = self._core_ids(word.id)
+        actor = self._longest_name(core, "name")
+        if actor is not None:
+            return actor
+        country = self.codebook.demonyms.get(fold_form(word.form))
+        if country is not None:
+            return self._actor_for(country, word.form, (word.id,), "demonym")
+        return None
+
+    def _by_agent(self, word: Word) -> Actor | None:
+        agent = self.codebook.agents.get(fold_lemma(word.lemma))
+        if agent is None:
+            return None
+        country = self._country_near(word, agent)
+        if country is None:
+            return Actor(code=agent.sector, text=word.form, actor_id=agent.id, word_ids=(word.id,), how="agent")
+        return Actor(
+            code=country.code[:3] + agent.sector,
+            text=self._text(sorted({word.id, *country.word_ids})),
+            actor_id=agent.id,
+            word_ids=tuple(sorted({word.id, *country.word_ids})),
+            how="agent",
+        )
+
+    def _country_near(self, word: Word, agent: Agent) -> Actor | None:
+        """The country an agent belongs to: demonym modifier, then ``nmod`` chain, then any name."""
+        children = self.view.children[word.id]
+        if "demonym" in agent.country_from:
+            for child in children:
+                if child.deprel in AMOD_RELATIONS or child.deprel.startswith("amod"):
+                    country = self.codebook.demonyms.get(fold_form(child.form))
+                    if country is not None:
+                        return self._actor_for(country, child.form, (child.id,), "demonym")
+        if any(source.startswith("nmod") for source in agent.country_from):
+            for child in children:
+                if child.deprel in NMOD_RELATIONS:
+                    actor = self._by_longest_name(child.id, "name")
+                    if actor is not None:
+                        return actor
+        return None
+
+    def _by_longest_name(self, word_id: int, how: str) -> Actor | None:
+        return self._longest_name(self.view.phrase_ids(word_id), how)
+
+    # -- name matching --------------------------------------------------------------------------
+
+    def _core_ids(self, word_id: int) -> list[int]:
+        ids, stack = [], [word_id]
+        while stack:
+            current = stack.pop()
+            ids.append(current)
+            for child in self.view.children[current]:
+                if child.deprel in CORE_RELATIONS:
+                    stack.extend(self.view.phrase_ids(child.id) if child.deprel == "appos" else [child.id])
+        return sorted(ids)
+
+    def _longest_name(self, word_ids: list[int], how: str) -> Actor | None:
+        """The longest actor name over the tokens of ``word_ids`` (contiguous runs only)."""
+        sentence = self.view.sentence
+        token_ids = sorted({sentence.word(i).token_index for i in word_ids if sentence.word(i).token_index >= 0})
+        tokens = self.view.folded_tokens()
+        best: tuple[int, int, tuple[NameEntry, ...]] = (0, 0, ())
+        for run in _runs(token_ids):
+            run_tokens = [tokens[i] for i in run]
+            for offset in range(len(run)):
+                length, entries = self.codebook.names.longest_at(run_tokens, offset, self.date)
+                if length > best[0]:
+                    best = (length, run[offset], entries)
+        length, first_token, entries = best
+        if not length:
+            return None
+        entry = _preferred(entries)
+        matched_tokens = range(first_token, first_token + length)
+        ids = tuple(w for t in matched_tokens for w in sentence.tokens[t].word_ids)
+        text = " ".join(sentence.tokens[t].text for t in matched_tokens)
+        return self._actor_for(entry.actor_id, text, ids, how)
+
+    def _actor_for(self, actor_id: str, text: str, word_ids: tuple[int, ...], how: str) -> Actor | None:
+        entry = self.codebook.actors.get(actor_id)
+        code = entry.code_on(self.date) if entry is not None else None
+        if code is None:
+            return None
+        return Actor(code=code, text=text, actor_id=actor_id, word_ids=tuple(sorted(word_ids)), how=how)
+
+    def _text(self, word_ids: list[int]) -> str:
+        sentence = self.view.sentence
+        token_ids = sorted({sentence.word(i).token_index for i in word_ids})
+        return " ".join(sentence.tokens[t].text for t in token_ids if t >= 0)
+
+
+def is_personal_pronoun(word: Word) -> bool:
+    """Third-person personal pronouns and clitics (il, elle, lui, leur, it, they, them)."""
+    return word.upos == "PRON" and word.feat("PronType") == "Prs" and word.feat("Person") in ("3", None)
+
+
+def _runs(sorted_ids: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for index in sorted_ids:
+        if runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
+
+
+def _preferred(entries: tuple[NameEntry, ...]) -> NameEntry:
+    """Several actors share a name: take the first by actor id, so the result is deterministic."""
+    return min(entries, key=lambda e: e.actor_id)

@@ -1,0 +1,101 @@
+"""The Coder facade: one compiled codebook (and, for raw text, one Stanza pipeline), reused.
+
+Documents are coded sentence by sentence in order, so that a pronoun can point back to an
+actor named in an earlier sentence of the same document (and never of another document).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from eventcode.codebook import load_codebook
+from eventcode.codebook.compiled import CompiledCodebook
+from eventcode.coding.actors import MentionMemory
+from eventcode.coding.match import Attempt, SentenceMatcher
+from eventcode.model import Document, Event, Sentence
+
+logger = logging.getLogger(__name__)
+
+
+def code_document(codebook: CompiledCodebook, document: Document) -> list[Event]:
+    """Every event of a parsed document, in sentence and trigger order."""
+    memory = MentionMemory()
+    events: list[Event] = []
+    for sentence in document.sentences:
+        matcher = SentenceMatcher(codebook, sentence, doc_id=document.id, date=document.date, memory=memory)
+        events.extend(matcher.events())
+    return events
+
+
+def explain_sentence(
+    codebook: CompiledCodebook, sentence: Sentence, *, date: str | None = None, doc_id: str = "explain"
+) -> tuple[list[Event], list[Attempt]]:
+    """The events of one sentence and every frame tried on it, with the reason each failed."""
+    trace: list[Attempt] = []
+    matcher = SentenceMatcher(codebook, sentence, doc_id=doc_id, date=date, memory=MentionMemory())
+    return matcher.events(trace), trace
+
+
+class Coder:
+    """Codes documents with a compiled codebook; parses raw text with a Stanza pipeline.
+
+    Build it once with :meth:`load` and reuse it: the codebook is compiled once and the
+    pipeline is loaded on first use of raw text only, so CoNLL-U input never needs a model.
+    """
+
+    def __init__(self, codebook: CompiledCodebook, lang: str | None = None, models_dir: str | Path | None = None):
+        self.codebook = codebook
+        self.lang = lang
+        self.models_dir = models_dir
+        self._pipeline: Any = None
+
+    @classmethod
+    def load(cls, lang: str, codebooks: Sequence[str | Path] = (), models_dir: str | Path | None = None) -> Coder:
+        """A coder for ``lang`` with the shipped codebooks, or with ``codebooks`` (paths) instead."""
+        return cls(load_codebook(*codebooks, language=lang), lang=lang, models_dir=models_dir)
+
+    # -- parsed input ---------------------------------------------------------------------------
+
+    def code_document(self, document: Document) -> list[Event]:
+        return code_document(self.codebook, document)
+
+    def code_conllu(self, conllu: str, date: str | None = None, source: str = "<string>") -> list[Event]:
+        """Code CoNLL-U text (one or more ``# newdoc`` documents); ``date`` applies to documents without one."""
+        from eventcode.parsing.conllu import read_conllu
+
+        events: list[Event] = []
+        for document in read_conllu(conllu, source=source):
+            if date is not None and document.date is None:
+                document = Document(id=document.id, sentences=document.sentences, date=date, lang=document.lang)
+            events.extend(self.code_document(document))
+        return events
+
+    # -- raw text ------------------------------------------------------------------------------
+
+    def parse(self, text: str, date: str | None = None, doc_id: str = "doc-1") -> Document:
+        """Parse raw text with the Stanza pipeline of this coder's language."""
+        from eventcode.parsing.pipeline import load_pipeline, parse_text
+        from eventcode.parsing.stanza_doc import to_sentences
+
+        if self.lang is None:
+            raise ValueError("this coder has no language: build it with Coder.load(lang) to parse raw text")
+        if self._pipeline is None:
+            self._pipeline = load_pipeline(self.lang, models_dir=self.models_dir)
+        parsed = parse_text(text, self.lang, pipeline=self._pipeline)
+        return Document(id=doc_id, sentences=to_sentences(parsed), date=date, lang=self.lang, text=text)
+
+    def code_text(self, text: str, date: str | None = None, doc_id: str = "doc-1") -> list[Event]:
+        """Parse and code one document of raw text."""
+        return self.code_document(self.parse(text, date=date, doc_id=doc_id))
+
+    def code_many(self, documents: Iterable[Document]) -> Iterator[list[Event]]:
+        """Code documents lazily, one list of events per document, in input order."""
+        for document in documents:
+            yield self.code_document(document)
+
+    def explain(self, sentence: Sentence, date: str | None = None) -> tuple[list[Event], list[Attempt]]:
+        """Events of one sentence and every frame tried, for debugging rules."""
+        return explain_sentence(self.codebook, sentence, date=date)

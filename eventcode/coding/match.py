@@ -1,0 +1,325 @@
+"""Frame matching: for each word whose lemma triggers frames, bind roles and emit events.
+
+Cost per sentence: one dict lookup per word, then for each candidate trigger a few slot
+lookups per frame, tried most specific first; the first frame whose required roles all bind
+wins. Operators (``promettre de`` + xcomp), the negation policy, paired codes and the
+distribution of conjoined fillers are applied to the winning match.
+
+When ``trace`` is a list, every frame tried is appended to it as an :class:`Attempt` with the
+first constraint that failed: this is what ``explain`` shows. Without a trace nothing extra
+is built.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import attrs
+
+from eventcode.codebook.compiled import CodeInfo, CompiledCodebook, CompiledFrame, RoleSpec, fold_lemma
+from eventcode.coding.actors import PRONOUN_SUBJECTS, ActorResolver, Mention, MentionMemory, is_personal_pronoun
+from eventcode.coding.view import SUBJECT, SentenceView, cue_matches
+from eventcode.model import Actor, Event, Sentence, Word
+
+MAX_OPERATOR_DEPTH = 4
+LIGHT_VERB_RELATIONS = frozenset({"obj", "nsubj:pass", "obl", "obl:arg", "xcomp"})
+
+
+@attrs.frozen(slots=True)
+class Binding:
+    """The fillers bound to one role: word ids and, for actor roles, the resolved actors."""
+
+    role: str
+    word_ids: tuple[int, ...]
+    actors: tuple[Actor, ...] = ()
+
+
+@attrs.frozen(slots=True)
+class Attempt:
+    """One frame tried on one trigger word: bound roles, or the first constraint that failed."""
+
+    trigger_id: int
+    frame_id: str
+    matched: bool
+    reason: str = ""
+    bindings: tuple[Binding, ...] = ()
+
+
+class SentenceMatcher:
+    """Matches one sentence of a document against a compiled codebook."""
+
+    def __init__(
+        self,
+        codebook: CompiledCodebook,
+        sentence: Sentence,
+        *,
+        doc_id: str,
+        date: str | None,
+        memory: MentionMemory,
+    ) -> None:
+        self.codebook = codebook
+        self.sentence = sentence
+        self.doc_id = doc_id
+        self.date = date
+        self.memory = memory
+        self.view = SentenceView(sentence, codebook.profile, codebook.negation_cues)
+        self.resolver = ActorResolver(codebook, self.view, date)
+
+    # -- public --------------------------------------------------------------------------------
+
+    def events(self, trace: list[Attempt] | None = None) -> list[Event]:
+        """Every event of the sentence, in trigger order, duplicates removed."""
+        self._remember_mentions()
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for word in self.sentence.words:
+            frames = self.codebook.triggers.get(fold_lemma(word.lemma))
+            if not frames:
+                continue
+            for frame in frames:
+                attempt = self._try(frame, word)
+                if trace is not None:
+                    trace.append(attempt)
+                if attempt.matched:
+                    for event in self._emit(frame, word, attempt.bindings):
+                        key = (event.code, _code(event.source), _code(event.target), event.negated)
+                        if key not in seen:
+                            seen.add(key)
+                            events.append(event)
+                    break
+        return events
+
+    # -- mentions for pronouns -----------------------------------------------------------------
+
+    def _remember_mentions(self) -> None:
+        """Record the actors this sentence names, so later pronouns can point back at them."""
+        for word in self.sentence.words:
+            if is_personal_pronoun(word):
+                continue
+            is_subject = word.deprel in PRONOUN_SUBJECTS
+            if not is_subject and word.upos not in ("PROPN", "NOUN"):
+                continue
+            actor = self.resolver.resolve(word.id)
+            if actor is not None:
+                self.memory.add(
+                    Mention(self.sentence.index, word.id, actor, is_subject=is_subject, number=word.feat("Number"))
+                )
+
+    # -- trying one frame ----------------------------------------------------------------------
+
+    def _try(self, frame: CompiledFrame, word: Word) -> Attempt:
+        failure = self._check_when(frame, word)
+        if failure:
+            return Attempt(word.id, frame.id, False, failure)
+        bindings: list[Binding] = []
+        for role in frame.roles:
+            binding, failure = self._bind(role, word)
+            if failure:
+                return Attempt(word.id, frame.id, False, failure, tuple(bindings))
+            if binding is not None:
+                bindings.append(binding)
+        return Attempt(word.id, frame.id, True, "", tuple(bindings))
+
+    def _check_when(self, frame: CompiledFrame, word: Word) -> str:
+        when = frame.when
+        view = self.view
+        if frame.trigger_upos is not None and word.upos not in frame.trigger_upos:
+            return f"trigger upos {word.upos} not in {sorted(frame.trigger_upos)}"
+        if when.upos is not None and word.upos not in when.upos:
+            return f"upos {word.upos} not in {sorted(when.upos)}"
+        for key, value in when.feats:
+            if word.feat(key) != value:
+                return f"feature {key}={value} missing"
+        if when.cop is not None and view.has_child(word.id, "cop") != when.cop:
+            return "copula required" if when.cop else "copula not allowed"
+        if when.case is not None and view.case_of(word.id) != when.case:
+            return f"case '{when.case}' missing (found {view.case_of(word.id)!r})"
+        if when.voice != "any" and view.is_passive(word.id) != (when.voice == "passive"):
+            return f"voice is not {when.voice}"
+        if when.head is not None:
+            head = self.view.words.get(word.head)
+            if head is None:
+                return "no head word"
+            if when.head.lemmas is not None and fold_lemma(head.lemma) not in when.head.lemmas:
+                return f"head lemma '{head.lemma}' not in {sorted(when.head.lemmas)}"
+            if when.head.rel is not None and when.head.rel not in view.relation_slots(word.id):
+                return f"relation to head is not {when.head.rel}"
+        return ""
+
+    def _bind(self, role: RoleSpec, word: Word) -> tuple[Binding | None, str]:
+        """Bind one role, or say why it cannot be bound (empty string = fine)."""
+        candidates: list[int] = []
+        for alt in role.alternatives:
+            base = word.head if alt.on_head else word.id
+            if base == 0:
+                continue
+            for filler in self.view.fillers(base, alt.name, alt.case):
+                if filler not in candidates and filler != word.id:
+                    candidates.append(filler)
+        slot_text = " | ".join(("head." if a.on_head else "") + a.name + (f":{a.case}" if a.case else "") for a in role.alternatives)
+        if not candidates:
+            return None, (f"{role.role}: no {slot_text}" if role.required else "")
+        words = [self.view.words[i] for i in candidates]
+        if role.upos is not None:
+            words = [w for w in words if w.upos in role.upos]
+        if role.lemmas is not None or role.phrases:
+            words = [w for w in words if self._in_set(role, w)]
+            if not words:
+                found = ", ".join(self.view.words[i].lemma for i in candidates)
+                return None, (f"{role.role}: {slot_text} '{found}' not in the role's set" if role.required else "")
+        if not role.actor:
+            return Binding(role.role, tuple(w.id for w in words)), ""
+        actors = [(w, self._actor_for(w, word)) for w in words]
+        resolved = [(w, a) for w, a in actors if a is not None]
+        if not resolved:
+            found = ", ".join(w.form for w in words)
+            return None, (f"{role.role}: {slot_text} '{found}' names no known actor" if role.required else "")
+        return Binding(role.role, tuple(w.id for w, _ in resolved), tuple(a for _, a in resolved)), ""
+
+    def _in_set(self, role: RoleSpec, word: Word) -> bool:
+        lemma = fold_lemma(word.lemma)
+        if role.lemmas is not None and lemma in role.lemmas:
+            return True
+        for phrase in role.phrases:
+            if phrase.head == lemma:
+                dependents = {fold_lemma(c.lemma) for c in self.view.children[word.id]}
+                if phrase.dependents <= dependents:
+                    return True
+        return False
+
+    def _actor_for(self, filler: Word, trigger: Word) -> Actor | None:
+        if not is_personal_pronoun(filler):
+            return self.resolver.resolve(filler)
+        is_subject = filler.deprel in PRONOUN_SUBJECTS
+        excluded: set[str] = set()
+        if not is_subject:
+            for subject in self.view.fillers(trigger.id, SUBJECT):
+                actor = self.resolver.resolve(subject) if subject != filler.id else None
+                if actor is not None:
+                    excluded.add(actor.code)
+        antecedent = self.memory.antecedent(self.sentence.index, filler, is_subject, frozenset(excluded))
+        if antecedent is None:
+            return None
+        return attrs.evolve(antecedent, text=filler.form, word_ids=(filler.id,), how="pronoun")
+
+    # -- emitting events -----------------------------------------------------------------------
+
+    def _emit(self, frame: CompiledFrame, word: Word, bindings: tuple[Binding, ...]) -> Iterator[Event]:
+        code, operator_negated = self._apply_operators(frame.code, word)
+        negated = self.view.is_negated(word.id) or operator_negated or self._role_negated(frame, bindings)
+        if negated:
+            if frame.on_negated == "drop":
+                return
+            if frame.on_negated.startswith("recode:"):
+                code = frame.on_negated.split(":", 1)[1]
+        by_role = {b.role: b for b in bindings}
+        sources = self._distributed(frame, "source", by_role)
+        targets = self._distributed(frame, "target", by_role)
+        pairs: list[tuple[Actor | None, Actor | None]]
+        if _distribution(frame, "source") == "pairwise" and len(sources) > 1:
+            pairs = [(a, b) for a, b in itertools.permutations(sources, 2) if a.code != b.code]
+        else:
+            pairs = [(s, t) for s, t in itertools.product(sources or [None], targets or [None])]
+        for source, target in pairs:
+            if source is not None and target is not None and source.code == target.code:
+                continue
+            yield self._event(frame, word, code, source, target, negated)
+            for paired in frame.also:
+                first, second = (target, source) if paired.swap else (source, target)
+                also_code = code if paired.code == frame.code else paired.code
+                yield self._event(frame, word, also_code, first, second, negated)
+
+    def _distributed(self, frame: CompiledFrame, role: str, by_role: dict[str, Binding]) -> list[Actor]:
+        binding = by_role.get(role)
+        if binding is None or not binding.actors:
+            return []
+        if _distribution(frame, role) == "group" and len(binding.actors) > 1:
+            codes = ";".join(dict.fromkeys(a.code for a in binding.actors))
+            text = " ; ".join(a.text for a in binding.actors)
+            ids = tuple(sorted(i for a in binding.actors for i in a.word_ids))
+            return [Actor(code=codes, text=text, actor_id=None, word_ids=ids, how="group")]
+        return list(binding.actors)
+
+    def _role_negated(self, frame: CompiledFrame, bindings: tuple[Binding, ...]) -> bool:
+        """A negative determiner on a filler ("aucun accord") negates the event."""
+        role_cues = [cue for cue in self.codebook.negation_cues if cue.on]
+        for binding in bindings:
+            for cue in role_cues:
+                if binding.role in cue.on or any(
+                    rs.role == binding.role and any(a.name in cue.on for a in rs.alternatives) for rs in frame.roles
+                ):
+                    for filler in binding.word_ids:
+                        if any(cue_matches(cue, child) for child in self.view.children[filler]):
+                            return True
+        return False
+
+    def _apply_operators(self, code: str, word: Word) -> tuple[str, bool]:
+        """Recode through embedding operators above the trigger ("promet de fournir" -> intent)."""
+        negated = False
+        node = word
+        for _ in range(MAX_OPERATOR_DEPTH):
+            head = self.view.words.get(node.head)
+            if head is None:
+                break
+            operator = self.codebook.operators.get(fold_lemma(head.lemma))
+            if operator is not None and (set(self.view.relation_slots(node.id)) & set(operator.via) or node.deprel in operator.via):
+                recoded = _recode(operator.recode, code, self.codebook.taxonomy)
+                if recoded is not None:
+                    code = recoded
+                    negated = negated or self.view.is_negated(head.id)
+                node = head
+            elif node.upos in ("NOUN", "PROPN") and node.deprel in LIGHT_VERB_RELATIONS:
+                node = head  # a nominal event under its light verb: look above the verb
+            else:
+                break
+        return code, negated
+
+    def _event(
+        self, frame: CompiledFrame, word: Word, code: str, source: Actor | None, target: Actor | None, negated: bool
+    ) -> Event:
+        info = self.codebook.taxonomy.get(code) or CodeInfo(code=code, name="", parent=None, root=code[:2])
+        return Event(
+            code=code,
+            root=info.root,
+            name=info.name,
+            source=source,
+            target=target,
+            trigger=word.form,
+            rule=frame.id,
+            rule_location=str(frame.location),
+            trigger_ids=(word.id,),
+            sentence_index=self.sentence.index,
+            doc_id=self.doc_id,
+            negated=negated,
+            goldstein=info.goldstein,
+            quad_class=info.quad_class,
+            plover_event=info.plover_event,
+            plover_mode=info.plover_mode,
+            plover_swap=info.plover_swap,
+            tags=frame.tags,
+            date=self.date,
+            sentence_text=self.sentence.text,
+        )
+
+
+def _distribution(frame: CompiledFrame, role: str) -> str:
+    for spec in frame.roles:
+        if spec.role == role:
+            return spec.distribute
+    return "each"
+
+
+def _recode(table, code: str, taxonomy) -> str | None:
+    """Look ``code`` up in an operator's table: exact, then its ancestors, then ``*``."""
+    current: str | None = code
+    while current is not None:
+        if current in table:
+            return table[current]
+        info = taxonomy.get(current)
+        current = info.parent if info is not None else None
+    return table.get("*")
+
+
+def _code(actor: Actor | None) -> str | None:
+    return actor.code if actor is not None else None
