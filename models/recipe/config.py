@@ -124,8 +124,10 @@ ENGLISH = LangRecipe(
         "tokenize": ["--steps", "3000", "--eval_steps", "250"],
         "mwt": ["--num_epoch", "10"],
         "lemma": ["--num_epoch", "5"],
-        "pos": _TAGGER + ["--max_steps", "400", "--eval_interval", "50"],
-        "depparse": _PARSER + ["--max_steps", "700", "--eval_interval", "100"],
+        # no pretrain means every training word gets its own embedding (word_cutoff 0):
+        # a cutoff of 2 keeps the models inside the size budget
+        "pos": _TAGGER + ["--word_cutoff", "2", "--max_steps", "400", "--eval_interval", "50"],
+        "depparse": _PARSER + ["--word_cutoff", "2", "--max_steps", "700", "--eval_interval", "100"],
     },
 )
 

@@ -11,7 +11,8 @@ tags (§7.8). Every step writes `WORK_DIR/models/<lang>/<step>/step.json` (comma
 when it succeeds and is skipped on a rerun, so an interrupted `make models` resumes where it stopped.
 Logs go to `WORK_DIR/logs/<lang>-<step>.log`.
 
-Usage: python models/recipe/train.py fr [--lane a|b|both]
+Usage: python models/recipe/train.py fr [en] [--lane a|b|both]
+(lane A trains fr then en, lane B likewise, so the two cores stay busy across languages)
 """
 from __future__ import annotations
 
@@ -113,9 +114,24 @@ def retag_parser_data(recipe: LangRecipe) -> Path:
     if data_pred.exists():
         shutil.rmtree(data_pred)
     tagger = find_model(recipe.lang, "pos")
-    cmd = [sys.executable, "-m", "stanza.utils.datasets.prepare_depparse_treebank", recipe.mix_name,
-           "--no_charlm", "--tagger_model", str(tagger)] + _vector_flags(recipe)
-    seconds = run_logged(cmd, stanza_env(data_pred), WORK_DIR / "logs" / f"{recipe.lang}-retag.log")
+    log_file = WORK_DIR / "logs" / f"{recipe.lang}-retag.log"
+    if recipe.pretrain:
+        cmd = [sys.executable, "-m", "stanza.utils.datasets.prepare_depparse_treebank", recipe.mix_name,
+               "--no_charlm", "--tagger_model", str(tagger)] + _vector_flags(recipe)
+        seconds = run_logged(cmd, stanza_env(data_pred), log_file)
+    else:
+        # prepare_depparse_treebank would look up (download) a default pretrain when there is none,
+        # so run the tagger's predict mode directly on the gold-tag parser data, split by split.
+        (data_pred / "depparse").mkdir(parents=True, exist_ok=True)
+        seconds = 0.0
+        for split in ("train", "dev", "test"):
+            name = f"{recipe.short_name}.{split}.in.conllu"
+            cmd = [sys.executable, "-m", "stanza.models.tagger", "--mode", "predict",
+                   "--lang", recipe.lang, "--shorthand", recipe.short_name, "--no_pretrain",
+                   "--save_dir", str(tagger.parent), "--save_name", tagger.name,
+                   "--eval_file", str(WORK_DIR / "data" / "depparse" / name),
+                   "--output_file", str(data_pred / "depparse" / name)]
+            seconds += run_logged(cmd, stanza_env(data_pred), log_file)
     marker.write_text(json.dumps({"command": cmd, "seconds": round(seconds)}), encoding="utf-8")
     return data_pred
 
@@ -136,29 +152,32 @@ def lane_b(recipe: LangRecipe) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("lang", choices=sorted(RECIPES))
+    parser.add_argument("langs", nargs="+", choices=sorted(RECIPES))
     parser.add_argument("--lane", choices=["a", "b", "both"], default="both")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    recipe = RECIPES[args.lang]
+    recipes = [RECIPES[lang] for lang in args.langs]
     lanes = {"a": [lane_a], "b": [lane_b], "both": [lane_a, lane_b]}[args.lane]
     errors: list[BaseException] = []
 
-    def guarded(fn):  # a failure in one lane must not go unnoticed in the other's thread
-        try:
-            fn(recipe)
-        except BaseException as exc:  # noqa: BLE001
-            log.exception("lane %s failed", fn.__name__)
-            errors.append(exc)
+    def run_lane(fn) -> None:
+        # each lane works through the languages in order; a failure must not go unnoticed
+        for recipe in recipes:
+            try:
+                fn(recipe)
+            except BaseException as exc:  # noqa: BLE001
+                log.exception("%s failed for %s", fn.__name__, recipe.lang)
+                errors.append(exc)
+                return
 
-    threads = [threading.Thread(target=guarded, args=(fn,), name=fn.__name__) for fn in lanes]
+    threads = [threading.Thread(target=run_lane, args=(fn,), name=fn.__name__) for fn in lanes]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     if errors:
-        raise SystemExit(f"{len(errors)} lane(s) failed for {args.lang}; see {WORK_DIR / 'logs'}")
-    log.info("all %s models trained under %s", args.lang, WORK_DIR / "models" / args.lang)
+        raise SystemExit(f"{len(errors)} lane(s) failed; see {WORK_DIR / 'logs'}")
+    log.info("trained %s under %s", " ".join(args.langs), WORK_DIR / "models")
 
 
 if __name__ == "__main__":
