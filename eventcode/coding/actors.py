@@ -100,9 +100,16 @@ class ActorResolver:
         actor = self._longest_name(core, "name")
         if actor is not None:
             return actor
-        country = self.codebook.demonyms.get(fold_form(word.form))
-        if country is not None:
-            return self._actor_for(country, word.form, (word.id,), "demonym")
+        return self._demonym(word)
+
+    def _demonym(self, word: Word) -> Actor | None:
+        """A demonym on the word, alone ("russe") or with its compounds ("North Korean")."""
+        ids = [i for i in self.view.phrase_ids(word.id) if i == word.id or self.view.words[i].deprel in CORE_RELATIONS]
+        for candidate in (ids, [word.id]):
+            text = self._text(candidate)
+            country = self.codebook.demonyms.get(fold_form(text))
+            if country is not None:
+                return self._actor_for(country, text, tuple(candidate), "demonym")
         return None
 
     def _by_agent(self, word: Word) -> Actor | None:
@@ -126,9 +133,9 @@ class ActorResolver:
         if "demonym" in agent.country_from:
             for child in children:
                 if child.deprel in AMOD_RELATIONS or child.deprel.startswith("amod"):
-                    country = self.codebook.demonyms.get(fold_form(child.form))
-                    if country is not None:
-                        return self._actor_for(country, child.form, (child.id,), "demonym")
+                    actor = self._demonym(child)
+                    if actor is not None:
+                        return actor
         if any(source.startswith("nmod") for source in agent.country_from):
             for child in children:
                 if child.deprel in NMOD_RELATIONS:
