@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 FIELD_COUNT = 10
 _ID_RE = re.compile(r"^(\d+)(?:-(\d+)|\.(\d+))?$")
 _HEAD_RE = re.compile(r"^(?:\d+|_)$")
+_SURROGATE_RE = re.compile("[\udc80-\udcff]")
 _COMMENT_RE = re.compile(r"^#\s*([^=]+?)\s*=\s*(.*?)\s*$")
 
 
@@ -156,6 +157,15 @@ def split_conllu(text: str | Iterable[str] | TextIO, source: str = "<string>") -
 def _check_lines(chunk: ConllChunk) -> None:
     """Check what Stanza's reader would crash on or skip, so the error names the line."""
     for offset, line in enumerate(chunk.lines):
+        bad_byte = _SURROGATE_RE.search(line)
+        if bad_byte is not None:
+            # Text decoded with errors="surrogateescape" keeps a bad byte as a lone surrogate.
+            raise ConllReadError(
+                f"invalid UTF-8: byte 0x{ord(bad_byte.group()) - 0xDC00:02x} at column {bad_byte.start() + 1}",
+                source=chunk.source,
+                doc_id=chunk.doc_id,
+                line=chunk.first_line + offset,
+            )
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
             continue

@@ -1,0 +1,465 @@
+"""The ``eventcode`` command line: thin wrappers around the library, plus batch accounting.
+
+Commands (the contract of DESIGN.md)::
+
+    eventcode code [PATH ...] --lang LANG [--date YYYY-MM-DD] --input {text,jsonl,conllu}
+                   --output {jsonl,csv,tsv,plover} [--codebook PATH ...] [--errors FILE]
+                   [--fail-fast] [--quiet]
+    eventcode parse [PATH ...] --lang LANG --input {text,jsonl} --output conllu
+    eventcode check [CODEBOOK ...]
+
+Exit statuses, in one place: 0 everything was read and coded; 1 some documents were rejected
+(each is reported, the rest were coded); 2 usage error, invalid codebook or missing model.
+
+A bad input record never stops the batch (unless ``--fail-fast``): it is reported on stderr
+and, with ``--errors FILE``, as one JSON line ``{"source", "line", "doc_id", "reason"}``; the
+last line on stderr is always ``documents: read N, coded N, rejected N; events: N``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import io
+import json
+import logging
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any, TextIO
+
+import attrs
+
+from eventcode.model import Document, Event
+
+__all__ = [
+    "EXIT_OK",
+    "EXIT_REJECTED",
+    "EXIT_USAGE",
+    "RawDocument",
+    "Rejected",
+    "read_jsonl_documents",
+    "read_text_document",
+    "main",
+]
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_REJECTED = 1
+EXIT_USAGE = 2
+
+STDIN = "-"
+
+
+class UsageError(Exception):
+    """A problem with the command itself (bad option, bad codebook, no model): exit status 2."""
+
+
+@attrs.frozen(slots=True)
+class RawDocument:
+    """A document of raw text still to be parsed: from a text file or one JSONL line."""
+
+    id: str
+    text: str
+    date: str | None = None
+    lang: str | None = None
+    source: str = ""
+    line: int | None = None
+
+
+@attrs.frozen(slots=True)
+class Rejected:
+    """An input record that cannot be coded, and why; written to the error stream."""
+
+    source: str
+    line: int | None
+    doc_id: str | None
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "line": self.line, "doc_id": self.doc_id, "reason": self.reason}
+
+    def __str__(self) -> str:
+        where = self.source if self.line is None else f"{self.source}:{self.line}"
+        doc = f" document {self.doc_id!r}:" if self.doc_id is not None else ""
+        return f"{where}:{doc} {self.reason}"
+
+
+def _check_date(value: str) -> str:
+    """``value`` if it is an ISO calendar date (YYYY-MM-DD), else ValueError naming it."""
+    if not isinstance(value, str) or len(value) != 10:
+        raise ValueError(f"date {value!r} is not YYYY-MM-DD")
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"date {value!r} is not a valid YYYY-MM-DD date") from None
+    return value
+
+
+# -- input readers ------------------------------------------------------------------------------
+
+
+def read_jsonl_documents(
+    stream: IO[bytes], source: str, lang: str | None = None
+) -> Iterator[RawDocument | Rejected]:
+    """One document per JSONL line ``{"id", "text", "date"?, "lang"?}``, lazily.
+
+    Bytes are decoded line by line, so one line of invalid UTF-8 rejects that line only. Blank
+    lines are not records and are passed over. A line whose ``lang`` differs from ``lang`` is
+    rejected: the codebook and parser are per language.
+    """
+    for number, raw in enumerate(stream, start=1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            yield Rejected(source, number, None, f"invalid UTF-8 at byte {error.start}: {raw[error.start:error.start + 4]!r}")
+            continue
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield Rejected(source, number, None, f"bad JSON: {error.msg} at column {error.colno}")
+            continue
+        if not isinstance(record, dict):
+            yield Rejected(source, number, None, f"expected a JSON object, got {type(record).__name__}")
+            continue
+        doc_id = record.get("id")
+        if isinstance(doc_id, int) and not isinstance(doc_id, bool):
+            doc_id = str(doc_id)
+        if not isinstance(doc_id, str) or not doc_id:
+            shown = None if doc_id is None else str(doc_id)
+            yield Rejected(source, number, shown, "missing field 'id' (a non-empty string)")
+            continue
+        if any(ch in doc_id for ch in "\r\n\t"):
+            yield Rejected(source, number, doc_id, "field 'id' contains a tab or line break")
+            continue
+        text = record.get("text")
+        if not isinstance(text, str):
+            yield Rejected(source, number, doc_id, "missing field 'text' (a string)")
+            continue
+        if not text.strip():
+            yield Rejected(source, number, doc_id, "empty document: 'text' has no words")
+            continue
+        date = record.get("date")
+        if date is not None:
+            try:
+                _check_date(date)
+            except ValueError as error:
+                yield Rejected(source, number, doc_id, f"field 'date': {error}")
+                continue
+        doc_lang = record.get("lang")
+        if doc_lang is not None and lang is not None and doc_lang != lang:
+            yield Rejected(source, number, doc_id, f"document language {doc_lang!r} is not --lang {lang!r}")
+            continue
+        yield RawDocument(doc_id, text, date, doc_lang, source, number)
+
+
+def read_text_document(data: bytes, source: str) -> RawDocument | Rejected:
+    """A whole file as one document; its id is the path as given (``stdin`` for ``-``)."""
+    doc_id = "stdin" if source == "<stdin>" else source
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        return Rejected(source, line, doc_id, f"invalid UTF-8 at byte {error.start}")
+    if not text.strip():
+        return Rejected(source, None, doc_id, "empty document")
+    return RawDocument(doc_id, text, None, None, source, None)
+
+
+def _open_inputs(paths: Sequence[str]) -> Iterator[tuple[str, IO[bytes]]]:
+    """(name, binary stream) per PATH; ``-`` or no PATH is stdin. Files open one at a time."""
+    for path in paths or [STDIN]:
+        if path == STDIN:
+            yield "<stdin>", sys.stdin.buffer
+            continue
+        try:
+            handle = open(path, "rb")
+        except OSError as error:
+            raise UsageError(f"cannot read {path}: {error.strerror}") from None
+        with handle:
+            yield path, handle
+
+
+def _records(args: argparse.Namespace) -> Iterator[tuple[str, Document | RawDocument | Rejected]]:
+    """Every input record, in order, with its source name: to code, or rejected."""
+    from eventcode.parsing.conllu import ConllReadError, iter_conllu
+
+    for name, stream in _open_inputs(args.paths):
+        if args.input == "jsonl":
+            for item in read_jsonl_documents(stream, name, args.lang):
+                yield name, item
+        elif args.input == "text":
+            yield name, read_text_document(stream.read(), name)
+        else:
+            # surrogateescape keeps going past a bad byte; the reader rejects that document.
+            text = io.TextIOWrapper(stream, encoding="utf-8", errors="surrogateescape", newline="")
+            try:
+                for item in iter_conllu(text, source=name, lang=args.lang):
+                    if isinstance(item, ConllReadError):
+                        yield name, Rejected(item.source, item.line, item.doc_id, item.message)
+                    else:
+                        yield name, item
+            finally:
+                text.detach()  # leave the binary stream (maybe stdin) open
+
+
+# -- the batch ----------------------------------------------------------------------------------
+
+
+@attrs.define
+class Summary:
+    """Counts for the last stderr line; mutable, owned by one run of ``code``."""
+
+    read: int = 0
+    coded: int = 0
+    rejected: int = 0
+    events: int = 0
+
+    def __str__(self) -> str:
+        return (
+            f"documents: read {self.read}, coded {self.coded}, rejected {self.rejected}; "
+            f"events: {self.events}"
+        )
+
+
+class _ErrorSink:
+    """Reports rejected records on stderr and, optionally, as JSON lines in a file."""
+
+    def __init__(self, path: str | None, quiet: bool) -> None:
+        self.quiet = quiet
+        self.file: TextIO | None = None
+        if path is not None:
+            try:
+                self.file = open(path, "w", encoding="utf-8")
+            except OSError as error:
+                raise UsageError(f"cannot write --errors {path}: {error.strerror}") from None
+
+    def report(self, rejected: Rejected) -> None:
+        if not self.quiet:
+            print(f"eventcode: rejected {rejected}", file=sys.stderr)
+        if self.file is not None:
+            self.file.write(json.dumps(rejected.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
+            self.file.flush()
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+
+
+def _load_coder(args: argparse.Namespace) -> Any:
+    try:
+        from eventcode.codebook.errors import CodebookInvalid
+        from eventcode.coding.coder import Coder
+    except ImportError as error:
+        raise UsageError(f"the coder is not available in this installation: {error}") from None
+
+    try:
+        return Coder.load(args.lang, [Path(p) for p in args.codebook], models_dir=args.models_dir)
+    except CodebookInvalid as error:
+        raise UsageError(str(error)) from None
+    except (OSError, ValueError) as error:
+        raise UsageError(f"cannot load the codebooks: {error}") from None
+
+
+def _code_one(coder: Any, record: Document | RawDocument, default_date: str | None) -> list[Event]:
+    if isinstance(record, Document):
+        if record.date is None and default_date is not None:
+            record = attrs.evolve(record, date=default_date)
+        return list(coder.code_document(record))
+    return list(coder.code_text(record.text, date=record.date or default_date, doc_id=record.id))
+
+
+def _is_setup_error(error: Exception) -> bool:
+    """A missing model or parser module fails every document alike: stop, don't reject each."""
+    return isinstance(error, (ImportError, LookupError)) and not isinstance(error, (KeyError, IndexError))
+
+
+def run_code(args: argparse.Namespace) -> int:
+    """``eventcode code``: read, code and write every document; returns the exit status."""
+    from eventcode.output import open_writer
+
+    if args.date is not None:
+        try:
+            _check_date(args.date)
+        except ValueError as error:
+            raise UsageError(f"--date: {error}") from None
+    coder = _load_coder(args)
+    summary = Summary()
+    sink = _ErrorSink(args.errors, args.quiet)
+    writer = open_writer(args.output, sys.stdout)
+    status = EXIT_OK
+    try:
+        for source, record in _records(args):
+            summary.read += 1
+            if isinstance(record, Rejected):
+                rejected: Rejected | None = record
+            else:
+                try:
+                    events = _code_one(coder, record, args.date)
+                except Exception as error:  # noqa: BLE001 - one document must not stop the batch
+                    if _is_setup_error(error):
+                        raise UsageError(f"cannot parse raw text: {error}") from None
+                    log.debug("coding failed for %s", record.id, exc_info=True)
+                    line = record.line if isinstance(record, RawDocument) else None
+                    rejected = Rejected(source, line, record.id, f"coding failed: {type(error).__name__}: {error}")
+                else:
+                    rejected = None
+                    writer.write(events)
+                    sys.stdout.flush()
+                    summary.coded += 1
+                    summary.events += len(events)
+            if rejected is not None:
+                summary.rejected += 1
+                sink.report(rejected)
+                if args.fail_fast:
+                    print("eventcode: stopping at the first rejected document (--fail-fast)", file=sys.stderr)
+                    break
+        if summary.rejected:
+            status = EXIT_REJECTED
+    finally:
+        sink.close()
+        sys.stdout.flush()
+        for reason, count in sorted(writer.skipped.items()):
+            print(f"eventcode: {count} event(s) not written in {args.output} format: {reason}", file=sys.stderr)
+        print(summary, file=sys.stderr)
+    return status
+
+
+def run_parse(args: argparse.Namespace) -> int:
+    """``eventcode parse``: raw text → Stanza → CoNLL-U on stdout (with ``# newdoc id``)."""
+    try:
+        from eventcode.parsing.pipeline import load_pipeline, parse_text
+    except ImportError as error:
+        raise UsageError(f"the Stanza pipeline is not available: {error}") from None
+    try:
+        pipeline = load_pipeline(args.lang, models_dir=args.models_dir)
+    except Exception as error:  # noqa: BLE001 - report, never a traceback
+        raise UsageError(f"cannot load the Stanza pipeline for {args.lang!r}: {error}") from None
+    summary = Summary()
+    sink = _ErrorSink(args.errors, args.quiet)
+    status = EXIT_OK
+    try:
+        for name, stream in _open_inputs(args.paths):
+            records: Iterable[RawDocument | Rejected]
+            if args.input == "jsonl":
+                records = read_jsonl_documents(stream, name, args.lang)
+            else:
+                records = [read_text_document(stream.read(), name)]
+            for record in records:
+                summary.read += 1
+                if isinstance(record, Rejected):
+                    summary.rejected += 1
+                    sink.report(record)
+                    if args.fail_fast:
+                        return EXIT_REJECTED
+                    continue
+                document = parse_text(record.text, args.lang, pipeline=pipeline)
+                sys.stdout.write(to_conllu(document, record.id, record.date or args.date))
+                sys.stdout.flush()
+                summary.coded += 1
+        if summary.rejected:
+            status = EXIT_REJECTED
+    finally:
+        sink.close()
+        print(
+            f"documents: read {summary.read}, parsed {summary.coded}, rejected {summary.rejected}",
+            file=sys.stderr,
+        )
+    return status
+
+
+def to_conllu(stanza_document: Any, doc_id: str, date: str | None) -> str:
+    """A parsed stanza Document as CoNLL-U that :mod:`eventcode.parsing.conllu` reads back.
+
+    Stanza writes the sentences (``{:C}``); ``# newdoc id`` and ``# date`` (when known) are
+    put at the top of the first sentence's comments.
+    """
+    header = f"# newdoc id = {doc_id}\n" + (f"# date = {date}\n" if date else "")
+    return header + "{:C}".format(stanza_document) + "\n\n"
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """``eventcode check``: every codebook problem, one per line on stdout; 2 if any error."""
+    try:
+        from eventcode.codebook import check_codebook
+    except ImportError as error:
+        raise UsageError(f"the codebook checker is not available in this installation: {error}") from None
+    try:
+        problems = check_codebook(*args.codebooks)
+    except Exception as error:  # noqa: BLE001 - check reports, it never crashes
+        print(f"eventcode check: could not check the codebooks: {type(error).__name__}: {error}")
+        return EXIT_USAGE
+    for problem in problems:
+        print(problem)
+    errors = sum(1 for problem in problems if problem.severity == "error")
+    warnings = len(problems) - errors
+    print(f"{errors} error(s), {warnings} warning(s)", file=sys.stderr)
+    return EXIT_USAGE if errors else EXIT_OK
+
+
+# -- argument parsing ---------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from eventcode.output import FORMATS
+
+    parser = argparse.ArgumentParser(prog="eventcode", description="Political event coding: UD trees + YAML codebooks → CAMEO events.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    code = commands.add_parser("code", help="code documents into events")
+    code.add_argument("paths", nargs="*", metavar="PATH", help="input files; '-' or none reads stdin")
+    code.add_argument("--lang", required=True, help="language of the documents (fr, en)")
+    code.add_argument("--date", help="YYYY-MM-DD, for documents that carry no date")
+    code.add_argument("--input", choices=("text", "jsonl", "conllu"), default="jsonl", help="input format (default jsonl)")
+    code.add_argument("--output", choices=FORMATS, default="jsonl", help="output format (default jsonl)")
+    code.add_argument("--codebook", action="append", default=[], metavar="PATH", help="code with these codebooks instead of the shipped ones (repeatable)")
+    code.add_argument("--models-dir", help="directory of Stanza models (raw text input)")
+    code.add_argument("--errors", metavar="FILE", help="also write rejected records to FILE as JSON lines")
+    code.add_argument("--fail-fast", action="store_true", help="stop at the first rejected document")
+    code.add_argument("--quiet", action="store_true", help="no per-record messages on stderr (the summary stays)")
+    code.set_defaults(run=run_code)
+
+    parse = commands.add_parser("parse", help="parse raw text with Stanza and write CoNLL-U")
+    parse.add_argument("paths", nargs="*", metavar="PATH", help="input files; '-' or none reads stdin")
+    parse.add_argument("--lang", required=True)
+    parse.add_argument("--date", help="YYYY-MM-DD, written as '# date' for documents that carry none")
+    parse.add_argument("--input", choices=("text", "jsonl"), default="text")
+    parse.add_argument("--output", choices=("conllu",), default="conllu")
+    parse.add_argument("--models-dir", help="directory of Stanza models")
+    parse.add_argument("--errors", metavar="FILE")
+    parse.add_argument("--fail-fast", action="store_true")
+    parse.add_argument("--quiet", action="store_true")
+    parse.set_defaults(run=run_parse)
+
+    check = commands.add_parser("check", help="check codebooks; every problem as file:line:col")
+    check.add_argument("codebooks", nargs="*", metavar="CODEBOOK", help="codebook files or folders; none = the shipped ones")
+    check.set_defaults(run=run_check)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``eventcode`` console script; returns the exit status."""
+    logging.basicConfig(level=logging.WARNING, format="eventcode: %(levelname)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    if getattr(args, "date", None) is not None and args.command == "parse":
+        try:
+            _check_date(args.date)
+        except ValueError as error:
+            print(f"eventcode: --date: {error}", file=sys.stderr)
+            return EXIT_USAGE
+    try:
+        return int(args.run(args))
+    except UsageError as error:
+        print(f"eventcode: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # noqa: BLE001 - a bug is reported in one line, not a traceback
+        log.debug("internal error", exc_info=True)
+        print(f"eventcode: internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        return EXIT_USAGE
