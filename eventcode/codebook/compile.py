@@ -1,0 +1,395 @@
+"""Compile merged codebook entries into the immutable indexes of :mod:`eventcode.codebook.compiled`.
+
+Compilation trusts nothing it cannot use: an unknown set compiles to an empty set, an unknown
+profile to the built-in ``ud2`` profile. ``check`` reports those problems; ``compile`` only has to
+be total, deterministic and fast (one pass over each kind of entry, no search).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+
+from eventcode.codebook.compiled import (
+    ActorEntry,
+    Agent,
+    CodeInfo,
+    CompiledCodebook,
+    CompiledFrame,
+    Example,
+    HeadConstraint,
+    NameEntry,
+    NameIndex,
+    NegationCue,
+    Operator,
+    PairedCode,
+    Phrase,
+    Profile,
+    RoleSpec,
+    RoleWindow,
+    SlotAlternative,
+    When,
+    fold_form,
+    fold_lemma,
+    split_name,
+)
+from eventcode.codebook.load import Merged, MergedFrame, Sources
+from eventcode.codebook.schema import ActorDef, CodebookFile, CodeRow, Role
+
+log = logging.getLogger(__name__)
+
+#: Part of the digest: bump it when the meaning of a compiled codebook changes.
+ENGINE_VERSION = "eventcode-codebook-1"
+
+#: The profile used when no loaded codebook declares one: UD v2 relations as Stanza emits them.
+DEFAULT_PROFILE = Profile(
+    name="ud2",
+    slots=MappingProxyType(
+        {
+            "subject": frozenset({"nsubj"}),
+            "object": frozenset({"obj"}),
+            "iobj": frozenset({"iobj"}),
+            "obl": frozenset({"obl", "obl:arg", "obl:mod", "obl:tmod", "obl:npmod"}),
+            "nmod": frozenset({"nmod", "nmod:poss"}),
+            "xcomp": frozenset({"xcomp"}),
+            "ccomp": frozenset({"ccomp"}),
+            "advcl": frozenset({"advcl"}),
+            "acl": frozenset({"acl", "acl:relcl"}),
+            "appos": frozenset({"appos"}),
+            "conj": frozenset({"conj"}),
+        }
+    ),
+    passive_object=frozenset({"nsubj:pass", "csubj:pass"}),
+    passive_subject=frozenset({"obl:agent"}),
+)
+
+DEFAULT_NEGATION = "flag"
+
+
+# --------------------------------------------------------------------------------------------
+# Slots
+# --------------------------------------------------------------------------------------------
+
+
+def parse_slot(text: str) -> tuple[SlotAlternative, ...]:
+    """``"nmod:à | obl:à | head.iobj"`` -> alternatives (design §8.3); case lemmas folded.
+
+    Raises ValueError with a readable reason for a malformed slot string.
+    """
+    alternatives = []
+    for raw in text.split("|"):
+        alt = raw.strip()
+        if not alt:
+            raise ValueError(f"empty alternative in slot {text!r}")
+        on_head = alt.startswith("head.")
+        if on_head:
+            alt = alt[len("head.") :]
+        name, _, case = alt.partition(":")
+        name, case = name.strip(), case.strip()
+        if not name or " " in name or (":" in alt and not case) or " " in case:
+            raise ValueError(f"malformed slot alternative {raw.strip()!r} in {text!r}: expected [head.]NAME[:CASE]")
+        alternatives.append(SlotAlternative(name, fold_lemma(case) if case else None, on_head))
+    return tuple(alternatives)
+
+
+def selected_profile(sources: Sources, language: str | None = None) -> tuple[Profile, str | None]:
+    """The profile named by the last codebook (of ``language``) that names one, else ``ud2``.
+
+    Returns the profile and the name that was asked for (None when no codebook names one).
+    """
+    wanted = None
+    for cb in _matching(sources.files, language):
+        if cb.header.profile:
+            wanted = cb.header.profile
+    if wanted is None:
+        return DEFAULT_PROFILE, None
+    definition = sources.merged.profiles.get(wanted)
+    if definition is None:
+        return DEFAULT_PROFILE, wanted
+    return (
+        Profile(
+            name=definition.name,
+            slots=MappingProxyType({k: frozenset(v) for k, v in sorted(definition.slots.items())}),
+            passive_object=frozenset(definition.passive_object)
+            if definition.passive_object is not None
+            else DEFAULT_PROFILE.passive_object,
+            passive_subject=frozenset(definition.passive_subject)
+            if definition.passive_subject is not None
+            else DEFAULT_PROFILE.passive_subject,
+        ),
+        wanted,
+    )
+
+
+def _matching(files: Iterable[CodebookFile], language: str | None) -> list[CodebookFile]:
+    return [cb for cb in files if language is None or cb.language in (None, language)]
+
+
+def _language_ok(entry_language: str | None, language: str | None) -> bool:
+    return language is None or entry_language is None or entry_language == language
+
+
+# --------------------------------------------------------------------------------------------
+# Frames
+# --------------------------------------------------------------------------------------------
+
+
+def _role_spec(role: Role, merged: Merged) -> RoleSpec:
+    try:
+        alternatives = parse_slot(role.slot)
+    except ValueError:
+        alternatives = ()
+    lemmas: frozenset[str] | None = None
+    phrases: frozenset[Phrase] = frozenset()
+    if role.in_set is not None:
+        found = merged.sets.get(role.in_set)
+        lemmas = frozenset(fold_lemma(x) for x in found.lemmas) if found else frozenset()
+        if found:
+            phrases = frozenset(
+                Phrase(fold_lemma(p.head), frozenset(fold_lemma(d) for d in p.dependents)) for p in found.phrases
+            )
+    elif role.in_lemmas is not None:
+        lemmas = frozenset(fold_lemma(x) for x in role.in_lemmas)
+    return RoleSpec(
+        role=role.name,
+        alternatives=alternatives,
+        lemmas=lemmas,
+        phrases=phrases,
+        actor=bool(role.actor),
+        required=role.required,
+        distribute=role.distribute,  # type: ignore[arg-type]
+        upos=frozenset(role.upos) if role.upos is not None else None,
+    )
+
+
+def specificity(roles: Iterable[RoleSpec], when: When, has_in: Iterable[bool]) -> int:
+    """Each role +1, each ``in:`` +2, each case on a slot alternative +1, each ``when`` constraint +1."""
+    score = 0
+    for role, constrained in zip(roles, has_in):
+        score += 1 + (2 if constrained else 0) + sum(1 for alt in role.alternatives if alt.case is not None)
+    score += sum(
+        (
+            when.cop is not None,
+            when.case is not None,
+            when.voice != "any",
+            when.upos is not None,
+            len(when.feats),
+            when.head is not None and when.head.lemmas is not None,
+            when.head is not None and when.head.rel is not None,
+        )
+    )
+    return score
+
+
+def _compile_frame(entry: MergedFrame, predicate_id: str, upos: tuple[str, ...] | None, merged: Merged, negation_default: str) -> CompiledFrame:
+    frame = entry.frame
+    roles = tuple(_role_spec(role, merged) for role in frame.roles)
+    w = frame.when
+    when = When(
+        cop=w.cop,
+        case=fold_lemma(w.case) if w.case is not None else None,
+        voice=w.voice,  # type: ignore[arg-type]
+        upos=frozenset(w.upos) if w.upos is not None else None,
+        feats=w.feats,
+        head=HeadConstraint(
+            lemmas=frozenset(fold_lemma(x) for x in w.head.lemmas) if w.head.lemmas is not None else None,
+            rel=w.head.rel,
+        )
+        if w.head is not None
+        else None,
+    )
+    has_in = [role.in_set is not None or role.in_lemmas is not None for role in frame.roles]
+    return CompiledFrame(
+        id=frame.id,
+        predicate_id=predicate_id,
+        trigger_upos=frozenset(upos) if upos is not None else None,
+        roles=roles,
+        when=when,
+        code=frame.code or "",
+        also=tuple(PairedCode(a.code, a.swap) for a in frame.also),
+        on_negated=frame.on_negated or negation_default,
+        tags=frame.tags,
+        priority=frame.priority,
+        specificity=specificity(roles, when, has_in),
+        location=frame.loc,
+        examples=tuple(
+            Example(
+                text=e.text,
+                conllu=e.conllu,
+                expect=MappingProxyType(dict(e.expect)) if e.expect is not None else None,
+                todo=e.todo,
+                date=e.date,
+                location=e.loc,
+            )
+            for e in frame.examples
+        ),
+    )
+
+
+def compile_triggers(merged: Merged, language: str | None, negation_default: str) -> dict[str, tuple[CompiledFrame, ...]]:
+    """Folded lemma -> frames, most specific first: (priority desc, specificity desc, file order)."""
+    ranked: dict[str, list[tuple[int, int, int, CompiledFrame]]] = {}
+    for pid, pred in merged.predicates.items():
+        if not _language_ok(pred.language, language):
+            continue
+        lemmas = dict.fromkeys(fold_lemma(lemma) for lemma in pred.predicate.lemmas)
+        for entry in pred.frames.values():
+            frame = _compile_frame(entry, pid, pred.predicate.upos, merged, negation_default)
+            for lemma in lemmas:
+                ranked.setdefault(lemma, []).append((-frame.priority, -frame.specificity, entry.seq, frame))
+    return {lemma: tuple(f for *_, f in sorted(items, key=lambda x: x[:3])) for lemma, items in sorted(ranked.items())}
+
+
+# --------------------------------------------------------------------------------------------
+# Taxonomy, actors, agents
+# --------------------------------------------------------------------------------------------
+
+
+def compile_taxonomy(rows: Mapping[str, CodeRow]) -> dict[str, CodeInfo]:
+    """Code -> CodeInfo; ``root`` is the two-digit ancestor; extensions copy what they leave out
+    (goldstein, quad class, PLOVER) from their parent."""
+    result: dict[str, CodeInfo] = {}
+
+    def info(code: str, depth: int = 0) -> CodeInfo | None:
+        if code in result:
+            return result[code]
+        row = rows.get(code)
+        if row is None or depth > len(rows):
+            return None
+        parent = info(row.parent, depth + 1) if row.parent else None
+        root = parent.root if parent is not None else (code if row.parent is None else code[:2])
+        goldstein, quad = row.goldstein, row.quad_class
+        event = row.plover.event if row.plover else None
+        mode = row.plover.mode if row.plover else None
+        swap = row.plover.swap if row.plover else False
+        if row.extension and parent is not None:
+            goldstein = parent.goldstein if goldstein is None else goldstein
+            quad = parent.quad_class if quad is None else quad
+            if row.plover is None:
+                event, mode, swap = parent.plover_event, parent.plover_mode, parent.plover_swap
+        result[code] = CodeInfo(code, row.name, row.parent, root, goldstein, quad, event, mode, swap, row.extension)
+        return result[code]
+
+    for code in rows:
+        info(code)
+    return {code: result[code] for code in rows if code in result}
+
+
+def compile_actor(actor: ActorDef) -> ActorEntry:
+    """Default = ``code`` (countries), else the undated role; dated windows sorted by start."""
+    dated = [role for role in actor.roles if role.start is not None or role.end is not None]
+    undated = [role for role in actor.roles if role.start is None and role.end is None]
+    default = actor.code or (undated[-1].code if undated else None)
+    windows = tuple(
+        sorted((RoleWindow(r.code, r.start, r.end) for r in dated), key=lambda w: (w.start or "", w.end or "9999"))
+    )
+    return ActorEntry(actor.id, actor.type or "", default, windows, actor.loc)
+
+
+def compile_names(actors: Mapping[str, ActorDef], language: str | None) -> tuple[NameIndex, dict[str, str]]:
+    """The name trie (names of ``language`` and names without a language) and demonym -> actor id."""
+    entries = []
+    demonyms: dict[str, str] = {}
+    for actor in actors.values():
+        for name in actor.names:
+            if _language_ok(name.lang, language):
+                tokens = split_name(name.text)
+                if tokens:
+                    entries.append(NameEntry(actor.id, tokens, name.lang, name.start, name.end))
+        for demonym in actor.demonyms:
+            if _language_ok(demonym.lang, language):
+                demonyms.setdefault(fold_form(demonym.text), actor.id)
+    return NameIndex.build(entries), demonyms
+
+
+def compile_agents(merged: Merged, language: str | None) -> dict[str, Agent]:
+    """Folded lemma -> Agent; the sector is the code without its ``~`` (``~MIL`` -> ``MIL``)."""
+    agents: dict[str, Agent] = {}
+    for agent in merged.agents.values():
+        lemmas = frozenset(fold_lemma(text) for lang, text in agent.lemmas if _language_ok(lang, language))
+        compiled = Agent(
+            id=agent.id,
+            sector=agent.code.lstrip("~"),
+            lemmas=lemmas,
+            country_from=agent.country_from if agent.country_from is not None else ("demonym", "nmod:de"),
+            location=agent.loc,
+        )
+        for lemma in sorted(lemmas):
+            agents.setdefault(lemma, compiled)
+    return agents
+
+
+# --------------------------------------------------------------------------------------------
+# The entry point
+# --------------------------------------------------------------------------------------------
+
+
+def _freeze(mapping: Mapping) -> MappingProxyType:
+    return MappingProxyType(dict(mapping))
+
+
+def compile_codebook(sources: Sources, language: str | None = None) -> CompiledCodebook:
+    """Build the :class:`CompiledCodebook` the matcher reads from loaded (and checked) sources.
+
+    ``language`` keeps the predicates, operators, names, demonyms and agent lemmas of that
+    language and those without a language; None keeps everything.
+    """
+    merged = sources.merged
+    matching = _matching(sources.files, language)
+    negation_default = DEFAULT_NEGATION
+    cues: list[NegationCue] = []
+    for cb in matching:
+        if cb.negation is None:
+            continue
+        if cb.negation.default is not None:
+            negation_default = cb.negation.default
+        for cue in cb.negation.cues:
+            compiled_cue = NegationCue(
+                rel=cue.rel,
+                feats=cue.feats,
+                lemmas=frozenset(fold_lemma(x) for x in cue.lemmas) if cue.lemmas is not None else None,
+                on=cue.on,
+            )
+            if compiled_cue not in cues:
+                cues.append(compiled_cue)
+    profile, _ = selected_profile(sources, language)
+    operators: dict[str, Operator] = {}
+    for entry in merged.operators.values():
+        if not _language_ok(entry.language, language):
+            continue
+        op = entry.operator
+        compiled_op = Operator(
+            id=op.id,
+            lemmas=frozenset(fold_lemma(x) for x in op.lemmas),
+            via=op.via,
+            recode=_freeze({src: dst for src, dst, _ in op.recode}),
+            location=op.loc,
+        )
+        for lemma in sorted(compiled_op.lemmas):
+            operators.setdefault(lemma, compiled_op)
+    names, demonyms = compile_names(merged.actors, language)
+    digest = hashlib.sha256(ENGINE_VERSION.encode())
+    for text in sorted(cb.text for cb in sources.files):
+        digest.update(b"\0" + text.encode("utf-8"))
+    triggers = compile_triggers(merged, language, negation_default)
+    codebook = CompiledCodebook(
+        name="+".join(sources.roots) or "+".join(sorted({cb.name for cb in sources.files if cb.name})),
+        taxonomy=_freeze(compile_taxonomy(merged.taxonomy)),
+        profile=profile,
+        triggers=_freeze(triggers),
+        operators=_freeze(operators),
+        sets=_freeze({name: frozenset(fold_lemma(x) for x in s.lemmas) for name, s in merged.sets.items()}),
+        negation_cues=tuple(cues),
+        negation_default=negation_default,
+        names=names,
+        demonyms=_freeze(demonyms),
+        actors=_freeze({aid: compile_actor(actor) for aid, actor in merged.actors.items()}),
+        agents=_freeze(compile_agents(merged, language)),
+        digest=digest.hexdigest(),
+        sources=tuple(cb.path for cb in sources.files),
+    )
+    log.debug("compiled %s: %d trigger lemmas, %d actors", codebook.name, len(triggers), len(codebook.actors))
+    return codebook
+
