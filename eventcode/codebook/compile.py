@@ -53,6 +53,7 @@ DEFAULT_PROFILE = Profile(
             "iobj": frozenset({"iobj"}),
             "obl": frozenset({"obl", "obl:arg", "obl:mod", "obl:tmod", "obl:npmod"}),
             "nmod": frozenset({"nmod", "nmod:poss"}),
+            "poss": frozenset({"nmod:poss"}),
             "xcomp": frozenset({"xcomp"}),
             "ccomp": frozenset({"ccomp"}),
             "advcl": frozenset({"advcl"}),

@@ -190,7 +190,7 @@ class SentenceMatcher:
 
     def _actor_for(self, filler: Word, trigger: Word) -> Actor | None:
         if not is_personal_pronoun(filler):
-            return self.resolver.resolve(filler)
+            return self.resolver.resolve(filler.id)
         is_subject = filler.deprel in PRONOUN_SUBJECTS
         excluded: set[str] = set()
         if not is_subject:

@@ -304,7 +304,7 @@ EN_SENT_TROOPS = """
 
 EN_SIGNED_PACT = """
 # text = Russia and North Korea signed a defense pact.
-1  Russia   Russia   PROPN  NNP  Number=Sing  6  nsubj     _  _
+1  Russia   Russia   PROPN  NNP  Number=Sing  5  nsubj     _  _
 2  and      and      CCONJ  CC   _            4  cc        _  _
 3  North    North    PROPN  NNP  Number=Sing  4  compound  _  _
 4  Korea    Korea    PROPN  NNP  Number=Sing  1  conj      _  _

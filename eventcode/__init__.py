@@ -1,0 +1,30 @@
+"""eventcode: political event coding from news text with Stanza and YAML codebooks.
+
+The public API is the list in ``__all__``; everything else may change without notice.
+"""
+
+from eventcode.codebook import CodebookError, CodebookInvalid, check_codebook, load_codebook
+from eventcode.coding.coder import Coder
+from eventcode.model import Actor, Document, Event, Sentence, Token, Word
+from eventcode.output import to_plover, write_events
+from eventcode.parsing.conllu import ConllReadError, read_conllu
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Actor",
+    "CodebookError",
+    "CodebookInvalid",
+    "Coder",
+    "ConllReadError",
+    "Document",
+    "Event",
+    "Sentence",
+    "Token",
+    "Word",
+    "check_codebook",
+    "load_codebook",
+    "read_conllu",
+    "to_plover",
+    "write_events",
+]
