@@ -100,93 +100,101 @@ def split_conllu(text: str | Iterable[str] | TextIO, source: str = "<string>") -
 
     ``text`` is a whole string or any iterable of lines (an open file). Nothing is parsed here:
     only the comment lines that start a document are looked at, so that a malformed token line
-    is reported by :func:`parse_chunk` against its own document. A chunk's lines are a
-    contiguous run of the source, so ``first_line + offset`` is always the true line number.
+    is reported by :func:`parse_chunk` against its own document. A document is handed over as
+    soon as the next one's ``# newdoc`` line is read. A chunk's lines are a contiguous run of
+    the source, so ``first_line + offset`` is always the true line number.
     """
     ordinal = 0
     doc_lines: list[str] = []
     doc_start = 1
     doc_id: str | None = None
     doc_has_words = False
-    block: list[str] = []
-    block_start = 1
-    block_newdoc: str | None | bool = False
-    block_has_words = False
-    line_number = 0
-    lines = _lines(text)
-    while True:
-        raw = next(lines, None)
-        if raw is not None:
-            line_number += 1
-            line = raw.rstrip("\r\n")
-            if line.strip():
-                if not block:
-                    block_start = line_number
-                block.append(line)
-                if line.lstrip().startswith("#"):
-                    newdoc = _newdoc_id(line)
-                    if newdoc is not False and block_newdoc is False:
-                        block_newdoc = newdoc
-                else:
-                    block_has_words = True
-                continue
-        # A blank line or the end of the stream closes the sentence block.
-        if block:
-            if block_newdoc is not False:
-                if doc_has_words:
-                    ordinal += 1
-                    yield ConllChunk(doc_id or f"doc-{ordinal}", tuple(doc_lines), doc_start, ordinal, source)
-                    doc_lines = []
-                    doc_has_words = False
-                doc_id = block_newdoc
-            if not doc_lines:
-                doc_start = block_start
-            doc_lines.extend(block)
-            doc_has_words = doc_has_words or block_has_words
-            block, block_newdoc, block_has_words = [], False, False
-        if raw is None:
-            break
+    block_at: int | None = None  # index in doc_lines where the current sentence block starts
+    words_before_block = False
+    for line_number, raw in enumerate(_lines(text), start=1):
+        line = raw.rstrip("\r\n")
         if not doc_lines:
             doc_start = line_number
-        doc_lines.append("")
+        if not line.strip():
+            block_at = None
+            doc_lines.append(line)
+            continue
+        if block_at is None:
+            block_at = len(doc_lines)
+            words_before_block = doc_has_words
+        if line.lstrip().startswith("#"):
+            newdoc = _newdoc_id(line)
+            if newdoc is not False:
+                if words_before_block:
+                    # The lines before this sentence block are the previous document.
+                    ordinal += 1
+                    yield ConllChunk(doc_id or f"doc-{ordinal}", tuple(doc_lines[:block_at]), doc_start, ordinal, source)
+                    doc_lines = doc_lines[block_at:]
+                    doc_start += block_at
+                    block_at = 0
+                    words_before_block = doc_has_words = False
+                doc_id = newdoc
+        else:
+            doc_has_words = True
+        doc_lines.append(line)
     if doc_has_words:
         ordinal += 1
         yield ConllChunk(doc_id or f"doc-{ordinal}", tuple(doc_lines), doc_start, ordinal, source)
 
 
 def _check_lines(chunk: ConllChunk) -> None:
-    """Check what Stanza's reader would crash on or skip, so the error names the line."""
+    """Check what Stanza's reader would crash on, skip or misread, so the error names the line.
+
+    Per line: UTF-8, column count, ID syntax, HEAD an integer. Per sentence: word ids run
+    1..n and every head is in 0..n (Stanza fails on these without saying where). Roots and
+    cycles are checked after conversion, by :func:`eventcode.parsing.stanza_doc.to_sentences`.
+    """
+
+    def fail(message: str, line_number: int) -> None:
+        raise ConllReadError(message, source=chunk.source, doc_id=chunk.doc_id, line=line_number)
+
+    sentence: list[tuple[int, int | None, int]] = []  # (word id, head, line) of basic-tree words
+
+    def check_sentence() -> None:
+        count = len(sentence)
+        for position, (word_id, head, line_number) in enumerate(sentence, start=1):
+            if word_id != position:
+                fail(f"word ids must run 1..{count} in order; found {word_id} where {position} belongs", line_number)
+            if head is not None and head > count:
+                fail(f"word {word_id} has HEAD {head}, outside 0..{count}", line_number)
+        sentence.clear()
+
     for offset, line in enumerate(chunk.lines):
+        line_number = chunk.first_line + offset
         bad_byte = _SURROGATE_RE.search(line)
         if bad_byte is not None:
             # Text decoded with errors="surrogateescape" keeps a bad byte as a lone surrogate.
-            raise ConllReadError(
-                f"invalid UTF-8: byte 0x{ord(bad_byte.group()) - 0xDC00:02x} at column {bad_byte.start() + 1}",
-                source=chunk.source,
-                doc_id=chunk.doc_id,
-                line=chunk.first_line + offset,
-            )
+            fail(f"invalid UTF-8: byte 0x{ord(bad_byte.group()) - 0xDC00:02x} at column {bad_byte.start() + 1}", line_number)
         stripped = line.strip()
-        if not stripped or stripped.startswith("#"):
+        if not stripped:
+            check_sentence()
             continue
-        line_number = chunk.first_line + offset
+        if stripped.startswith("#"):
+            continue
         columns = line.lstrip().rstrip(" \t").split("\t")
-
-        def fail(message: str) -> None:
-            raise ConllReadError(message, source=chunk.source, doc_id=chunk.doc_id, line=line_number)
-
         if len(columns) != FIELD_COUNT:
-            fail(f"expected {FIELD_COUNT} tab-separated columns, found {len(columns)}: {stripped[:80]!r}")
-        word_id, form = columns[0], columns[1]
+            fail(f"expected {FIELD_COUNT} tab-separated columns, found {len(columns)}: {stripped[:80]!r}", line_number)
+        word_id, form, head = columns[0], columns[1], columns[6]
         match = _ID_RE.match(word_id)
         if match is None:
-            fail(f"ID {word_id!r} is not an integer, a range (3-4) or an empty node (8.1)")
-        if match.group(2) is not None and int(match.group(2)) <= int(match.group(1)):
-            fail(f"multi-word token range {word_id!r} must span at least two words")
+            fail(f"ID {word_id!r} is not an integer, a range (3-4) or an empty node (8.1)", line_number)
         if not form:
-            fail(f"word {word_id} has an empty FORM")
-        if match.group(2) is None and match.group(3) is None and not _HEAD_RE.match(columns[6]):
-            fail(f"word {word_id} ({form!r}) has HEAD {columns[6]!r}; expected an integer")
+            fail(f"word {word_id} has an empty FORM", line_number)
+        if match.group(2) is not None:
+            if int(match.group(2)) <= int(match.group(1)):
+                fail(f"multi-word token range {word_id!r} must span at least two words", line_number)
+            continue
+        if match.group(3) is not None:
+            continue  # empty node: not part of the basic tree
+        if not _HEAD_RE.match(head):
+            fail(f"word {word_id} ({form!r}) has HEAD {head!r}; expected an integer", line_number)
+        sentence.append((int(word_id), None if head == "_" else int(head), line_number))
+    check_sentence()
 
 
 def _document_date(chunk: ConllChunk) -> tuple[str | None, int | None]:
