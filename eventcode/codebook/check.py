@@ -298,15 +298,24 @@ def covers(a: CompiledFrame, b: CompiledFrame) -> bool:
     )
 
 
+def _never_matches(frame: CompiledFrame) -> bool:
+    """A required role whose ``in:`` is empty (an unknown or empty set) can never bind:
+    such a frame is reported elsewhere (E030) and left out of the order checks."""
+    return any(role.required and role.lemmas == frozenset() and not role.phrases for role in frame.roles)
+
+
 def _check_frame_order(sources: Sources, r: Reader) -> None:
+    reported: set[tuple[str, str]] = set()
     languages = sorted({pred.language for pred in sources.merged.predicates.values()}, key=lambda x: x or "")
     for language in languages or [None]:
         triggers = compile_triggers(sources.merged, language, "flag")
-        for lemma, frames in triggers.items():
+        for lemma, all_frames in triggers.items():
+            frames = [f for f in all_frames if not _never_matches(f)]
             for j, later in enumerate(frames):
                 for earlier in frames[:j]:
-                    if earlier.id == later.id or not covers(earlier, later):
+                    if earlier.id == later.id or (earlier.id, later.id) in reported or not covers(earlier, later):
                         continue
+                    reported.add((earlier.id, later.id))
                     if earlier.priority == later.priority and covers(later, earlier):
                         r.warn(
                             later.location,

@@ -66,9 +66,14 @@ class CodebookError:
     """
 
     location: Location | None
-    code: str = attrs.field(validator=attrs.validators.in_(CODES))
+    code: str = attrs.field()
     message: str
     severity: Severity = "error"
+
+    @code.validator
+    def _known(self, attribute: attrs.Attribute, value: str) -> None:
+        if value not in CODES:
+            raise ValueError(f"'code' must be one of eventcode.codebook.errors.CODES (got {value!r})")
 
     @classmethod
     def warning(cls, location: Location | None, code: str, message: str) -> CodebookError:

@@ -30,6 +30,7 @@ from eventcode.codebook.schema import (
     Header,
     MergeFlags,
     OperatorDef,
+    empty_header,
     PhraseDef,
     Predicate,
     ProfileDef,
@@ -154,7 +155,10 @@ def _read(path: Path, r: Reader) -> _Raw | None:
     except (OSError, UnicodeDecodeError) as exc:
         r.error(Location(str(path), 1, 1), "E012", f"cannot read the file: {exc}")
         return None
+    before = len(r.errors)
     root = parse_text(text, str(path), r.errors)
+    if root is None and len(r.errors) > before:  # a YAML error, already reported
+        return _Raw(str(path), text, None, empty_header(str(path)))
     return _Raw(str(path), text, root, read_header(root, str(path), text, r))
 
 

@@ -91,7 +91,10 @@ class Reader:
         if isinstance(node, MStr):
             value = self.text(node, where)
             return (value,) if value is not None else ()
-        values = (self.text(item, f"{where}[{i}]") for i, item in enumerate(self.items(node, where)))
+        if not isinstance(node, MList):
+            self.error(node.loc, "E003", f"{where}: expected a string or a list of strings, got {kind(node)}")
+            return ()
+        values = (self.text(item, f"{where}[{i}]") for i, item in enumerate(node.items))
         return tuple(v for v in values if v is not None)
 
     def code(self, node: MNode | None, where: str, *, wildcard: bool = False) -> str | None:
@@ -496,6 +499,11 @@ def _flags(r: Reader, node: MMap, where: str) -> MergeFlags:
     return MergeFlags(replace, disable)
 
 
+def empty_header(path: str) -> Header:
+    """The header of a file that could not be read: no name, nothing extended."""
+    return Header(path, None, Location(path, 1, 1), None, None, (), None, None, (), False)
+
+
 def read_header(root: MNode | None, path: str, text: str, r: Reader) -> Header:
     """The file's name, extends, language, profile and templates (read before any frame)."""
     file_loc = Location(path, 1, 1)
@@ -503,7 +511,7 @@ def read_header(root: MNode | None, path: str, text: str, r: Reader) -> Header:
     if top is None:
         if root is None:
             r.error(file_loc, "E012", "empty file: a codebook starts with 'codebook: NAME'")
-        return Header(path, None, file_loc, None, None, (), None, None, (), False)
+        return empty_header(path)
     name = r.text(top.get("codebook"), "codebook")
     extends_node = top.get("extends")
     if isinstance(extends_node, MStr):
@@ -1139,7 +1147,8 @@ def _read_actor(node: MNode, i: int, r: Reader) -> ActorDef | None:
         code = r.actor_code(rm.get("code"), f"{rw}.code")
         start, end = r.date(rm.get("from"), f"{rw}.from"), r.date(rm.get("to"), f"{rw}.to")
         r.text(rm.get("description"), f"{rw}.description")
-        if code is not None:
+        bad_date = (start is None and "from" in rm) or (end is None and "to" in rm)
+        if code is not None and not bad_date:  # a role with a bad date is left out: no cascade
             roles.append(RoleDef(code, start, end, rm.loc))
     r.text(m.get("description"), f"{where}.description")
     if aid is None:
