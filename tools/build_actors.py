@@ -24,7 +24,9 @@ Countries (``COUNTRIES``), one line each::
   names), "EAU" (eau); English "US" (us), "CAR" (car), "WHO" (who), "America"/"Amérique" (the
   continent), "Emirates" (the airline); the capitals Brussels (stands for the EU), The Hague (the
   international courts), Sanaa (held by the Houthis), Sucre and Roseau (French common nouns),
-  Victoria, Malé, Hamilton, Saint-Denis and San José (other places or words).
+  Victoria, Malé, Hamilton, Saint-Denis, San José, Georgetown, bare Santiago (other places,
+  words or first names), Aden (the Gulf of Aden); French "Hollande" (François Hollande) and
+  "La Paz" (read as determiner + "Paz"); English "Nassau" (Nassau County).
 
 CAMEO quirks (from ../shared/reference/cameo/cameo_country_codes.tsv and text_to_CAMEO):
 
@@ -95,7 +97,7 @@ BFA | Burkina Faso ; Burkina ; Ouagadougou | Burkina Faso ; Ouagadougou | =burki
 BGD | Bangladesh ; République populaire du Bangladesh ; Dacca ; Dhaka | Bangladesh ; People's Republic of Bangladesh ; Dhaka ; Dacca | bangladais | Bangladeshi+
 BGR | Bulgarie ; République de Bulgarie ; Sofia | Bulgaria ; Republic of Bulgaria ; Sofia | bulgare | Bulgarian+
 BHR | Bahreïn ; Royaume de Bahreïn ; Manama | Bahrain ; Kingdom of Bahrain ; Manama | bahreïni, bahreïnien | Bahraini+
-BHS | Bahamas ; Commonwealth des Bahamas ; Nassau | Bahamas ; Commonwealth of The Bahamas ; Nassau | bahaméen, bahamien | Bahamian+
+BHS | Bahamas ; Commonwealth des Bahamas ; Nassau | Bahamas ; Commonwealth of The Bahamas | bahaméen, bahamien | Bahamian+
 BIH | Bosnie-Herzégovine ; Bosnie ; Sarajevo | Bosnia and Herzegovina ; Bosnia-Herzegovina ; Bosnia ; Sarajevo | bosnien | Bosnian+
 BLM | Saint-Barthélemy ; Gustavia | Saint Barthélemy ; Saint-Barthélemy ; St. Barts ; Gustavia | barthélemois | Barthélemois   # text_to_CAMEO maps it to FRA
 BLR | Biélorussie ; Bélarus ; République du Bélarus ; Minsk | Belarus ; Republic of Belarus ; Byelorussia ; Belorussia ; Minsk | biélorusse, bélarusse | Belarusian+, Belarussian+, Byelorussian+   # also stands for BYS
@@ -111,7 +113,7 @@ CAF | Centrafrique ; République centrafricaine ; RCA ; Bangui | Central African
 CAN | Canada ; Ottawa | Canada ; Ottawa | canadien | Canadian+
 CCK | îles Cocos ; îles Keeling | Cocos Islands ; Keeling Islands | | Cocos Islander+   # Australian territory
 CHE | Suisse ; Confédération suisse ; Berne | Switzerland ; Swiss Confederation ; Bern ; Berne | suisse, =suissesse, =suissesses | Swiss
-CHL | Chili ; République du Chili ; Santiago ; Santiago du Chili | Chile ; Republic of Chile ; Santiago ; Santiago de Chile | chilien | Chilean+
+CHL | Chili ; République du Chili ; Santiago du Chili | Chile ; Republic of Chile ; Santiago de Chile | chilien | Chilean+   # bare 'Santiago' left out: a first name and several other cities
 CHN | Chine ; République populaire de Chine ; RPC ; Pékin ; Beijing | China ; People's Republic of China ; PRC ; Beijing ; Peking | chinois | Chinese
 CIV | Côte d'Ivoire ; République de Côte d'Ivoire ; Yamoussoukro ; Abidjan | Ivory Coast ; Côte d'Ivoire ; Republic of Côte d'Ivoire ; Yamoussoukro ; Abidjan | ivoirien | Ivorian+
 CMR | Cameroun ; République du Cameroun ; Yaoundé | Cameroon ; Republic of Cameroon ; Yaoundé | camerounais | Cameroonian+
@@ -166,7 +168,7 @@ GRL | Groenland ; Nuuk | Greenland ; Nuuk | groenlandais | Greenlander+, Greenla
 GTM | Guatemala ; République du Guatemala | Guatemala ; Republic of Guatemala ; Guatemala City | guatémaltèque | Guatemalan+
 GUF | Guyane ; Guyane française ; Cayenne | French Guiana ; Cayenne | guyanais | French Guianese   # text_to_CAMEO: FRAGUF
 GUM | Guam ; Hagåtña | Guam ; Hagåtña | guamien | Guamanian+   # text_to_CAMEO: USAGUM
-GUY | Guyana ; République coopérative du Guyana ; Georgetown | Guyana ; Co-operative Republic of Guyana ; Georgetown | guyanien | Guyanese
+GUY | Guyana ; République coopérative du Guyana | Guyana ; Co-operative Republic of Guyana | guyanien | Guyanese   # Georgetown left out: usually the university or the Washington district
 HKG | Hong Kong ; Hongkong ; Région administrative spéciale de Hong Kong | Hong Kong ; Hongkong ; Hong Kong Special Administrative Region ; Hong Kong SAR | hongkongais | Hongkonger+, Hong Konger+
 HND | Honduras ; République du Honduras ; Tegucigalpa | Honduras ; Republic of Honduras ; Tegucigalpa | hondurien | Honduran+
 HRV | Croatie ; République de Croatie ; Zagreb | Croatia ; Republic of Croatia ; Zagreb | croate | Croatian+, Croat+
@@ -180,7 +182,7 @@ IRL | Irlande ; République d'Irlande ; Dublin | Ireland ; Republic of Ireland ;
 IRN | Iran ; République islamique d'Iran ; Téhéran | Iran ; Islamic Republic of Iran ; Tehran | iranien | Iranian+
 IRQ | Irak ; Iraq ; République d'Irak ; Bagdad | Iraq ; Republic of Iraq ; Baghdad | irakien, iraquien | Iraqi+
 ISL | Islande ; Reykjavik | Iceland ; Reykjavik | islandais | Icelandic, Icelander+
-ISR | Israël ; État d'Israël ; Jérusalem ; Tel-Aviv ; Tel Aviv | Israel ; State of Israel ; Jerusalem ; Tel Aviv ; Tel-Aviv | israélien | Israeli+
+ISR | Israël ; État d'Israël ; Jérusalem ; Tel-Aviv ; Tel Aviv | Israel ; State of Israel ; Jerusalem ; Tel Aviv ; Tel-Aviv | israélien | Israeli+   # Jérusalem and Tel-Aviv both stand for the Israeli government in news
 ITA | Italie ; République italienne ; Rome | Italy ; Italian Republic ; Rome | italien | Italian+
 JAM | Jamaïque ; Kingston | Jamaica ; Kingston | jamaïcain | Jamaican+
 JEY | Jersey ; Saint-Hélier | Jersey ; St Helier | jersiais |   # Crown dependency; text_to_CAMEO maps Jersey to GBR
@@ -237,7 +239,7 @@ NFK | île Norfolk | Norfolk Island | norfolkais | Norfolk Islander+   # text_to
 NGA | Nigeria ; République fédérale du Nigeria ; Abuja | Nigeria ; Federal Republic of Nigeria ; Abuja | nigérian | Nigerian+
 NIC | Nicaragua ; République du Nicaragua ; Managua | Nicaragua ; Republic of Nicaragua ; Managua | nicaraguayen | Nicaraguan+
 NIU | Niue ; Alofi | Niue ; Alofi | niuéen | Niuean+   # text_to_CAMEO: NZLNIU
-NLD | Pays-Bas ; Royaume des Pays-Bas ; Hollande ; Amsterdam | Netherlands ; Kingdom of the Netherlands ; Holland ; Amsterdam | néerlandais, hollandais | Dutch, Dutchman, Dutchmen, Netherlander+   # The Hague left out: it usually stands for the international courts
+NLD | Pays-Bas ; Royaume des Pays-Bas ; Amsterdam | Netherlands ; Kingdom of the Netherlands ; Holland ; Amsterdam | néerlandais, hollandais | Dutch, Dutchman, Dutchmen, Netherlander+   # The Hague left out (the international courts); French 'Hollande' left out (François Hollande)
 NOR | Norvège ; Royaume de Norvège ; Oslo | Norway ; Kingdom of Norway ; Oslo | norvégien | Norwegian+
 NPL | Népal ; République fédérale démocratique du Népal ; Katmandou | Nepal ; Federal Democratic Republic of Nepal ; Kathmandu | népalais | Nepalese, Nepali+
 NRU | Nauru ; République de Nauru ; Yaren | Nauru ; Republic of Nauru ; Yaren | nauruan | Nauruan+
@@ -316,7 +318,7 @@ VNM | Viêt Nam ; Vietnam ; République socialiste du Viêt Nam ; Hanoï | Vietn
 VUT | Vanuatu ; République de Vanuatu ; Port-Vila | Vanuatu ; Republic of Vanuatu ; Port Vila | vanuatais | Ni-Vanuatu
 WLF | Wallis-et-Futuna ; Mata-Utu | Wallis and Futuna ; Mata-Utu | wallisien, futunien | Wallisian+, Futunan+   # text_to_CAMEO: FRNWLF (sic)
 WSM | Samoa ; État indépendant du Samoa ; Apia | Samoa ; Independent State of Samoa ; Apia | samoan | Samoan+
-YEM | Yémen ; République du Yémen ; Aden | Yemen ; Republic of Yemen ; Aden | yéménite | Yemeni+   # Sanaa left out: held by the Houthis; Aden is the recognised government's seat
+YEM | Yémen ; République du Yémen | Yemen ; Republic of Yemen | yéménite | Yemeni+   # no capital: Sanaa is held by the Houthis, and Aden also names the Gulf of Aden
 YMD | Yémen du Sud ; République démocratique populaire du Yémen | South Yemen ; People's Democratic Republic of Yemen | sud-yéménite | South Yemeni+   # historical, 1967-1990
 YUG | Yougoslavie ; République fédérative socialiste de Yougoslavie ; République fédérale de Yougoslavie | Yugoslavia ; Socialist Federal Republic of Yugoslavia ; Federal Republic of Yugoslavia | yougoslave | Yugoslav+, Yugoslavian+   # historical
 ZAF | Afrique du Sud ; République d'Afrique du Sud ; Pretoria | South Africa ; Republic of South Africa ; Pretoria | sud-africain | South African+
@@ -475,8 +477,15 @@ ORGANIZATIONS: list[Organization] = [
                  ("Hayat Tahrir al-Sham", "HTS"),
                  roles=(("SYRGOV", "2024-12-08", None), ("SYRREB", None, None)),
                  comment="its leaders have governed Syria since 8 December 2024"),
+    Organization("islamic-jihad", "PSEREB", ("Jihad islamique", "Jihad islamique palestinien"),
+                 ("Islamic Jihad", "Palestinian Islamic Jihad", "PIJ"),
+                 comment="Phoenix codes it MEAREB (region); the group is Palestinian"),
+    Organization("rsf-sudan", "SDNREB", ("Forces de soutien rapide", "FSR"),
+                 ("Rapid Support Forces", "RSF"),
+                 comment="Sudan's paramilitary; French 'RSF' is Reporters sans frontières"),
+    Organization("m23", "CODREB", ("M23", "Mouvement du 23 mars"), ("M23", "March 23 Movement")),
     Organization("boko-haram", "NGAREB", ("Boko Haram",), ("Boko Haram",)),
-    Organization("al-shabaab", "SOMREB", ("shebab", "chabab", "Al-Shabaab"),
+    Organization("al-shabaab", "SOMREB", ("shebab", "chebab", "chabab", "Al-Shabaab"),
                  ("al-Shabaab", "al-Shabab", "Shabaab")),
     Organization("pkk", "TURREB", ("PKK", "Parti des travailleurs du Kurdistan"),
                  ("PKK", "Kurdistan Workers' Party")),
