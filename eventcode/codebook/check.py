@@ -104,9 +104,9 @@ def _check_codes(sources: Sources, r: Reader) -> None:
                     if example.expect and key in example.expect:
                         _code_ok(example.expect[key], example.expect_locs[key], f"{where} example", taxonomy, r)
     for entry in merged.operators.values():
-        for src, dst, loc in entry.operator.recode:
-            _code_ok(src, loc, f"operator {entry.operator.id!r} recode", taxonomy, r)
-            _code_ok(dst, loc, f"operator {entry.operator.id!r} recode", taxonomy, r)
+        for src, dst, src_loc, dst_loc in entry.operator.recode:
+            _code_ok(src, src_loc, f"operator {entry.operator.id!r} recode", taxonomy, r)
+            _code_ok(dst, dst_loc, f"operator {entry.operator.id!r} recode", taxonomy, r)
     for cb in sources.files:
         if cb.negation is not None:
             _code_ok(_policy_code(cb.negation.default), cb.negation.default_loc, "negation.default", taxonomy, r)

@@ -365,7 +365,7 @@ def compile_codebook(sources: Sources, language: str | None = None) -> CompiledC
             id=op.id,
             lemmas=frozenset(fold_lemma(x) for x in op.lemmas),
             via=op.via,
-            recode=_freeze({src: dst for src, dst, _ in op.recode}),
+            recode=_freeze({src: dst for src, dst, *_ in op.recode}),
             location=op.loc,
         )
         for lemma in sorted(compiled_op.lemmas):

@@ -389,7 +389,7 @@ class OperatorDef:
     lemmas: tuple[str, ...]
     via: tuple[str, ...]
     via_loc: Location | None
-    recode: tuple[tuple[str, str, Location], ...]
+    recode: tuple[tuple[str, str, Location, Location], ...]  # (from, to, from's location, to's)
     loc: Location
     flags: MergeFlags = MergeFlags()
 
@@ -727,6 +727,13 @@ def read_policy(node: MNode | None, where: str, r: Reader) -> str | None:
     return r.choice(node, where, POLICIES)
 
 
+def policy_loc(node: MNode | None, fallback: Location) -> Location:
+    """Where a policy's code is written (``{recode: CODE}``), else where the policy is."""
+    if isinstance(node, MMap) and node.get("recode") is not None:
+        return node.get("recode").loc  # type: ignore[union-attr]
+    return _loc(node, fallback)
+
+
 def _read_negation(node: MNode | None, r: Reader) -> NegationDef | None:
     m = r.mapping(node, "negation", ("cues", "default"))
     if m is None:
@@ -750,7 +757,7 @@ def _read_negation(node: MNode | None, r: Reader) -> NegationDef | None:
             )
         )
     default = read_policy(m.get("default"), "negation.default", r)
-    return NegationDef(tuple(cues), default, m.loc, _loc(m.get("default"), m.loc))
+    return NegationDef(tuple(cues), default, m.loc, policy_loc(m.get("default"), m.loc))
 
 
 def _read_feats(node: MNode | None, where: str, r: Reader) -> tuple[tuple[str, str], ...]:
@@ -973,7 +980,7 @@ def _read_frame(node: MNode, j: int, owner: str, r: Reader, expand: Expander) ->
         loc=_loc(m.get("id"), m.loc),
         flags=flags,
         code_loc=_loc(m.get("code"), m.loc),
-        on_negated_loc=_loc(m.get("on_negated"), m.loc),
+        on_negated_loc=policy_loc(m.get("on_negated"), m.loc),
     )
 
 
@@ -1110,7 +1117,7 @@ def _read_operator(node: MNode, i: int, r: Reader) -> OperatorDef | None:
             src = r.code(key, f"{where}.recode key", wildcard=True)
             dst = r.code(value, f"{where}.recode[{key.value!r}]")
             if src is not None and dst is not None:
-                recode.append((src, dst, key.loc))
+                recode.append((src, dst, key.loc, value.loc))
     oid = r.text(m.get("id"), f"{where}.id")
     r.text(m.get("description"), f"{where}.description")
     if oid is None:
