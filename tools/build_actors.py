@@ -163,7 +163,7 @@ GMB | Gambie ; République de Gambie ; Banjul | Gambia ; Republic of The Gambia 
 GNB | Guinée-Bissau ; République de Guinée-Bissau ; Bissau | Guinea-Bissau ; Republic of Guinea-Bissau ; Bissau | bissau-guinéen | Bissau-Guinean+
 GNQ | Guinée équatoriale ; République de Guinée équatoriale ; Malabo | Equatorial Guinea ; Republic of Equatorial Guinea ; Malabo | équato-guinéen | Equatorial Guinean+, Equatoguinean+
 GRC | Grèce ; République hellénique ; Athènes | Greece ; Hellenic Republic ; Athens | =grec, =grecque, =grecs, =grecques | Greek+
-GRD | État de Grenade ; île de la Grenade | Grenada ; St. George's | grenadien | Grenadian+   # "Grenade" alone is a grenade
+GRD | État de Grenade ; île de la Grenade | Grenada | grenadien | Grenadian+   # "Grenade" alone is a grenade
 GRL | Groenland ; Nuuk | Greenland ; Nuuk | groenlandais | Greenlander+, Greenlandic   # text_to_CAMEO: DNKGRL
 GTM | Guatemala ; République du Guatemala | Guatemala ; Republic of Guatemala ; Guatemala City | guatémaltèque | Guatemalan+
 GUF | Guyane ; Guyane française ; Cayenne | French Guiana ; Cayenne | guyanais | French Guianese   # text_to_CAMEO: FRAGUF
@@ -266,7 +266,7 @@ RUS | Russie ; Fédération de Russie ; Moscou | Russia ; Russian Federation ; M
 RWA | Rwanda ; République du Rwanda ; Kigali | Rwanda ; Republic of Rwanda ; Kigali | rwandais | Rwandan+, Rwandese
 SAU | Arabie saoudite ; Royaume d'Arabie saoudite ; Riyad | Saudi Arabia ; Kingdom of Saudi Arabia ; KSA ; Riyadh | saoudien | Saudi+, Saudi Arabian+
 SCG | Serbie-et-Monténégro ; Union de Serbie-et-Monténégro | Serbia and Montenegro ; State Union of Serbia and Montenegro | serbo-monténégrin |   # historical, 2003-2006 (text_to_CAMEO: SRB)
-SDN | Soudan ; République du Soudan ; Khartoum | Sudan ; Republic of the Sudan ; Khartoum | soudanais | Sudanese
+SDN | Soudan ; République du Soudan ; Khartoum ; Port-Soudan | Sudan ; Republic of the Sudan ; Khartoum ; Port Sudan | soudanais | Sudanese   # Port Sudan: seat of the army-led government since 2023
 SEN | Sénégal ; République du Sénégal ; Dakar | Senegal ; Republic of Senegal ; Dakar | sénégalais | Senegalese
 SGP | Singapour ; République de Singapour | Singapore ; Republic of Singapore | singapourien | Singaporean+
 SHN | Sainte-Hélène ; Sainte-Hélène, Ascension et Tristan da Cunha | Saint Helena ; St Helena ; Saint Helena, Ascension and Tristan da Cunha | | Saint Helenian+   # text_to_CAMEO: GBRSHN
