@@ -9,7 +9,8 @@ Inputs (read from ``--reference DIR``, by default ``../shared/reference`` beside
 * ``cameo/icews_cameo-codes.csv`` -- the ICEWS code table; only used to cross-check codes and
   Goldstein values (differences are written into the YAML header).
 * ``plover/cameo2plover_2021.csv`` -- the official 2021 CAMEO->PLOVER crosswalk (event, mode,
-  context per CAMEO code).  ``cameo2plover_2021.json`` is cross-checked against it.
+  context per CAMEO code).  ``cameo2plover_2021.json`` and ``CAMEO2PLOVER-2021.txt`` are
+  cross-checked against it.
 * ``plover/cameo_root2plover_manual_v2.csv`` -- the PLOVER event for each CAMEO root (the 2021
   crosswalk has no rows for the two-digit roots).
 
@@ -144,6 +145,20 @@ def read_crosswalk(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+def read_crosswalk_text(path: Path) -> list[tuple[str, dict[str, str]]]:
+    """The crosswalk's text form: ``0311: AGREE,  ,   economic # label`` (roots have no mode)."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        match = re.match(r"^(\d{3,4}):\s*([^#]*)", line)
+        if not match:
+            continue
+        parts = [part.strip() for part in match.group(2).split(",")] + ["", ""]
+        context = re.sub(r"\s*;\s*", ";", parts[2])
+        fields = {"event": parts[0], "mode": parts[1], "context": context}
+        rows.append((match.group(1), {key: value for key, value in fields.items() if value}))
+    return rows
+
+
 def read_root_mapping(path: Path) -> dict[str, str]:
     with path.open(encoding="utf-8", newline="") as handle:
         return {row["cameo_root"]: row["plover_event"] for row in csv.DictReader(handle)}
@@ -179,6 +194,16 @@ def build(reference: Path) -> tuple[list[Code], list[str]]:
         csv_as_dicts = [dict(row) for row in crosswalk_rows]
         if json_rows != csv_as_dicts:
             notes.append("cameo2plover_2021.json differs from cameo2plover_2021.csv; the CSV is used.")
+        else:
+            notes.append("cameo2plover_2021.json agrees with cameo2plover_2021.csv (used).")
+    txt_path = reference / "plover" / "CAMEO2PLOVER-2021.txt"
+    if txt_path.exists():
+        txt_rows = read_crosswalk_text(txt_path)
+        csv_rows = [(row["cameo"].strip(), plover_fields(row)) for row in crosswalk_rows]
+        if txt_rows != csv_rows:
+            notes.append("CAMEO2PLOVER-2021.txt differs from cameo2plover_2021.csv; the CSV is used.")
+        else:
+            notes.append("CAMEO2PLOVER-2021.txt agrees with cameo2plover_2021.csv, row for row.")
 
     # --- crosswalk: first row wins, report duplicates and unknown codes -----------------------
     crosswalk: dict[str, dict[str, str]] = {}
@@ -310,6 +335,8 @@ def root_plover(
     if not mapped or mapped == "dropped":
         return {}
     event = mapped.split()[0]
+    if event != mapped:
+        notes.append(f"root {root}: the root mapping reads {mapped!r}; only the event {event} is kept.")
     if "|" in event:
         alternatives = event.split("|")
         default = crosswalk.get(root + "0", {}).get("event")
