@@ -148,8 +148,8 @@ def valid_code(code: str, countries: set[str]) -> bool:
     if not re.fullmatch(r"(?:[A-Z]{3}){1,3}", code):
         return False
     head, rest = code[:3], [code[i:i + 3] for i in range(3, len(code), 3)]
-    if head in countries:
-        return all(part in SECTORS or part.isupper() for part in rest) and (not rest or rest[0] in SECTORS)
+    if head in countries:  # country, then a sector, then an optional organisation code (PSEREBHMS)
+        return not rest or rest[0] in SECTORS
     return head in INTERNATIONAL
 
 

@@ -57,7 +57,7 @@ import argparse
 import json
 import sys
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -494,13 +494,14 @@ ORGANIZATIONS: list[Organization] = [
 
 @dataclass
 class Country:
+    """One country line of ``COUNTRIES``, with the demonyms expanded to every word form."""
+
     code: str
     names_fr: list[str]
     names_en: list[str]
     demonyms_fr: list[str]
     demonyms_en: list[str]
     comment: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def french_forms(word: str) -> list[str]:
