@@ -88,12 +88,13 @@ class Rejected:
 
 def _check_date(value: str) -> str:
     """``value`` if it is an ISO calendar date (YYYY-MM-DD), else ValueError naming it."""
+    message = f"date {value!r} is not a YYYY-MM-DD calendar date"
     if not isinstance(value, str) or len(value) != 10:
-        raise ValueError(f"date {value!r} is not YYYY-MM-DD")
+        raise ValueError(message)
     try:
         datetime.date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"date {value!r} is not a valid YYYY-MM-DD date") from None
+        raise ValueError(message) from None
     return value
 
 
