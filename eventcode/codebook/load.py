@@ -149,17 +149,27 @@ def _expand_paths(paths: Iterable[str | Path], r: Reader) -> list[Path]:
     return found
 
 
+def display_path(path: Path) -> str:
+    """How a codebook file is named in locations: shipped files as ``codebooks/fr/events.yaml``
+    wherever eventcode is installed (so provenance is the same on every machine), others as given."""
+    try:
+        return (Path("codebooks") / path.resolve().relative_to(shipped_dir().resolve())).as_posix()
+    except ValueError:
+        return str(path)
+
+
 def _read(path: Path, r: Reader) -> _Raw | None:
+    label = display_path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        r.error(Location(str(path), 1, 1), "E012", f"cannot read the file: {exc}")
+        r.error(Location(label, 1, 1), "E012", f"cannot read the file: {exc}")
         return None
     before = len(r.errors)
-    root = parse_text(text, str(path), r.errors)
+    root = parse_text(text, label, r.errors)
     if root is None and len(r.errors) > before:  # a YAML error, already reported
-        return _Raw(str(path), text, None, empty_header(str(path)))
-    return _Raw(str(path), text, root, read_header(root, str(path), text, r))
+        return _Raw(label, text, None, empty_header(label))
+    return _Raw(label, text, root, read_header(root, label, text, r))
 
 
 def shipped_index(folder: Path | None = None) -> dict[str, list[Path]]:
