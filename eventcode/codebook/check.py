@@ -228,7 +228,8 @@ def check_roles(actor: ActorDef, r: Reader) -> None:
 
 
 def known_actor_codes(merged: Merged) -> set[str]:
-    """Actor ids and codes, role codes, and every country code composed with every agent sector."""
+    """Actor ids and codes, role codes, agent sectors alone (no country found: ``CVL``) and every
+    country code composed with every agent sector (``FRAMIL``)."""
     codes: set[str] = set()
     countries: set[str] = set()
     for actor in merged.actors.values():
@@ -239,6 +240,7 @@ def known_actor_codes(merged: Merged) -> set[str]:
                 countries.add(actor.code)
         codes.update(role.code for role in actor.roles)
     sectors = {agent.code.lstrip("~") for agent in merged.agents.values()}
+    codes.update(sectors)
     codes.update(country + sector for country in countries for sector in sectors)
     return codes
 

@@ -8,6 +8,7 @@ remembers what YAML 1.1 would have made of it (int, bool...), for the "quote CAM
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from typing import Union
 
@@ -21,6 +22,9 @@ from eventcode.codebook.errors import CodebookError
 _LOADER = yaml.CBaseLoader if getattr(yaml, "__with_libyaml__", False) else yaml.BaseLoader
 _YAML11 = Resolver()  # only asked what YAML 1.1 *would* do; never used to convert
 _STR_TAG = "tag:yaml.org,2002:str"
+# First characters of the plain scalars YAML 1.1 may read as something else than a string
+# (numbers, booleans, null, timestamps): others need not be asked.
+_TRAP_STARTS = frozenset("0123456789+-.~nNyYtTfFoO")
 
 
 @attrs.frozen(slots=True)
@@ -99,6 +103,18 @@ def _loc(path: str, mark: yaml.Mark | None) -> Location:
 
 def parse_text(text: str, path: str, errors: list[CodebookError]) -> MNode | None:
     """The marked tree of one YAML document, or None (after adding E010) when it is not valid YAML."""
+    # Building hundreds of thousands of small objects makes the cyclic GC rescan the growing tree
+    # again and again (4x slower on a 5,000-actor file); nothing here creates cycles.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _parse(text, path, errors)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _parse(text: str, path: str, errors: list[CodebookError]) -> MNode | None:
     try:
         root = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
@@ -119,11 +135,12 @@ def _walk(node: yaml.Node, path: str, errors: list[CodebookError], seen: dict[in
     # Aliases compose to the same node object: convert it once (also protects against cycles).
     if id(node) in seen:
         return seen[id(node)]
-    loc = _loc(path, node.start_mark)
+    mark = node.start_mark
+    loc = Location(path, mark.line + 1, mark.column + 1)
     if isinstance(node, yaml.ScalarNode):
         plain = node.style in (None, "")
         yaml11 = None
-        if plain:
+        if plain and node.value[:1] in _TRAP_STARTS:
             tag = _YAML11.resolve(yaml.ScalarNode, node.value, (True, False))
             if tag != _STR_TAG:
                 yaml11 = tag.rsplit(":", 1)[-1]
