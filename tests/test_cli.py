@@ -12,8 +12,8 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "tests" / "data" / "sample.fr.conllu"
-# The engine's own French test codebook: its events do not move when the shipped dictionaries do.
-TEST_CODEBOOK = REPO / "tests" / "engine" / "fr.codebook.yaml"
+# The CLI tests' own codebook: its events do not move when the shipped dictionaries do.
+TEST_CODEBOOK = REPO / "tests" / "data" / "cli.fr.codebook.yaml"
 SUMMARY_PREFIX = "documents: read "
 
 
