@@ -489,7 +489,7 @@ class TestTemplates:
         assert [
             (21, 22, "E031", "frame 'a': unknown template 'transfer' (did you mean 'transfer_to'?)"),
             (22, 41, "E032", "frame 'b': template 'transfer_to' needs parameter(s) 'themes'"),
-            (23, 71, "E001", "unknown key 'cible' in frame 'c'.with (expected one of: themes, code)"),
+            (23, 71, "E032", "frame 'c': template 'transfer_to' has no parameter 'cible' (it takes themes, code)"),
             (24, 64, "E032", "frame 'd'.with.code: expected a code (a string), got a list"),
             (25, 50, "E030", "role 'theme' of frame 'e': unknown set $ARMEs (did you mean 'ARMES'?)"),
             (25, 64, "E005", "quote CAMEO codes: '070' (frame 'e'.code: YAML 1.1 reads 070 as int)"),

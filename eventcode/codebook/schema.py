@@ -823,10 +823,15 @@ def expand_template(use_site: MMap, template: Template, where: str, r: Reader) -
     ``examples``, ``priority``...) are added to the template's frame, overriding it.
     """
     with_node = use_site.get("with")
-    args = r.mapping(with_node, f"{where}.with", tuple(template.params)) if with_node is not None else None
+    args = r.mapping(with_node, f"{where}.with", None) if with_node is not None else None
     arguments: dict[str, MNode] = dict((k.value, v) for k, v in args.entries) if args is not None else {}
     known = {k: v for k, v in arguments.items() if k in template.params}
     ok = len(known) == len(arguments)
+    for key, _ in args.entries if args is not None else ():
+        if key.value not in template.params:
+            close = difflib.get_close_matches(key.value, tuple(template.params), n=1, cutoff=0.6)
+            hint = f" (did you mean {close[0]!r}?)" if close else f" (it takes {', '.join(template.params) or 'none'})"
+            r.error(key.loc, "E032", f"{where}: template {template.name!r} has no parameter {key.value!r}{hint}")
     missing = [p for p in template.params if p not in arguments]
     if missing:
         names = ", ".join(repr(p) for p in missing)
@@ -838,7 +843,6 @@ def expand_template(use_site: MMap, template: Template, where: str, r: Reader) -
         ok = _check_param_type(value, template.params[name], f"{where}.with.{name}", r) and ok
     if not ok:
         return None
-    # with's unknown keys were reported as E001 by mapping(); say it as E032 for templates.
     body = _substitute(template.body, known, where, r)
     if not isinstance(body, MMap):
         return None
