@@ -20,16 +20,20 @@ document date.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import attrs
 
 from eventcode.codebook.compiled import Agent, CompiledCodebook, NameEntry, fold_form, fold_lemma
 from eventcode.coding.view import SentenceView
-from eventcode.model import Actor, Word
+from eventcode.model import Actor, Sentence, Word
 
 CORE_RELATIONS = frozenset({"flat", "flat:name", "flat:foreign", "compound", "appos", "fixed"})
 NMOD_RELATIONS = frozenset({"nmod", "nmod:poss"})
 AMOD_RELATIONS = frozenset({"amod", "nmod", "compound"})
 PRONOUN_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+#: How many sentences back a pronoun may find its antecedent (news pronouns rarely reach further).
+ANTECEDENT_WINDOW = 2
 
 
 @attrs.frozen(slots=True)
@@ -43,26 +47,39 @@ class Mention:
     number: str | None
 
 
-@attrs.define
 class MentionMemory:
-    """Actors mentioned so far in a document, newest last.
+    """Actors mentioned so far in a document, found lazily: only a pronoun asks for them.
+
+    Sentences are registered in order with :meth:`add_sentence` (cheap); their mentions are
+    extracted the first time :meth:`antecedent` needs them, so documents without pronoun
+    fillers never pay for it.
 
     A subject pronoun ("elle doit être reçue") takes the most recent subject mention that
     agrees in number where both are known; any other pronoun ("en lui fournissant") takes the
     most recent mention of any kind that is not the subject of its own clause. Gender is not
-    checked: predicted Gender features are too often wrong on nouns like "ministre".
+    checked: predicted Gender features are too often wrong on nouns like "ministre". Only the
+    current sentence and the :data:`ANTECEDENT_WINDOW` sentences before it are searched.
     """
 
-    mentions: list[Mention] = attrs.Factory(list)
+    def __init__(self, codebook: CompiledCodebook, date: str | None) -> None:
+        self.codebook = codebook
+        self.date = date
+        self.mentions: list[Mention] = []
+        self._pending: list[tuple[Sentence, ActorResolver | None]] = []
 
-    def add(self, mention: Mention) -> None:
-        self.mentions.append(mention)
+    def add_sentence(self, sentence: Sentence, resolver: ActorResolver | None = None) -> None:
+        """Register the next sentence of the document (with its resolver, if one was built)."""
+        self._pending.append((sentence, resolver))
 
     def antecedent(
         self, sentence_index: int, pronoun: Word, is_subject: bool, excluded_codes: frozenset[str] = frozenset()
     ) -> Actor | None:
+        oldest = sentence_index - ANTECEDENT_WINDOW
+        self._extract_pending(oldest)
         number = pronoun.feat("Number")
         for mention in reversed(self.mentions):
+            if mention.sentence_index < oldest:
+                break
             if (mention.sentence_index, mention.word_id) >= (sentence_index, pronoun.id):
                 continue
             if is_subject and not mention.is_subject:
@@ -73,6 +90,29 @@ class MentionMemory:
                 continue
             return mention.actor
         return None
+
+    def _extract_pending(self, oldest: int) -> None:
+        for sentence, resolver in self._pending:
+            if sentence.index < oldest:
+                continue
+            if resolver is None:
+                view = SentenceView(sentence, self.codebook.profile, self.codebook.negation_cues)
+                resolver = ActorResolver(self.codebook, view, self.date)
+            self.mentions.extend(mentions_in(sentence, resolver))
+        self._pending.clear()
+
+
+def mentions_in(sentence: Sentence, resolver: ActorResolver) -> Iterator[Mention]:
+    """The actors a sentence names: each subject, and each noun or proper noun that resolves."""
+    for word in sentence.words:
+        if is_personal_pronoun(word):
+            continue
+        is_subject = word.deprel in PRONOUN_SUBJECTS
+        if not is_subject and word.upos not in ("PROPN", "NOUN"):
+            continue
+        actor = resolver.resolve(word.id)
+        if actor is not None:
+            yield Mention(sentence.index, word.id, actor, is_subject=is_subject, number=word.feat("Number"))
 
 
 class ActorResolver:

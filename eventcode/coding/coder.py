@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from eventcode.codebook import load_codebook
-from eventcode.codebook.compiled import CompiledCodebook
+from eventcode.codebook.compiled import CompiledCodebook, fold_lemma
 from eventcode.coding.actors import MentionMemory
 from eventcode.coding.match import Attempt, SentenceMatcher
 from eventcode.model import Document, Event, Sentence
@@ -22,9 +22,13 @@ logger = logging.getLogger(__name__)
 
 def code_document(codebook: CompiledCodebook, document: Document) -> list[Event]:
     """Every event of a parsed document, in sentence and trigger order."""
-    memory = MentionMemory()
+    memory = MentionMemory(codebook, document.date)
     events: list[Event] = []
+    triggers = codebook.triggers
     for sentence in document.sentences:
+        if not any(fold_lemma(word.lemma) in triggers for word in sentence.words):
+            memory.add_sentence(sentence)  # nothing to match; pronouns may still point here
+            continue
         matcher = SentenceMatcher(codebook, sentence, doc_id=document.id, date=document.date, memory=memory)
         events.extend(matcher.events())
     return events
@@ -35,7 +39,7 @@ def explain_sentence(
 ) -> tuple[list[Event], list[Attempt]]:
     """The events of one sentence and every frame tried on it, with the reason each failed."""
     trace: list[Attempt] = []
-    matcher = SentenceMatcher(codebook, sentence, doc_id=doc_id, date=date, memory=MentionMemory())
+    matcher = SentenceMatcher(codebook, sentence, doc_id=doc_id, date=date, memory=MentionMemory(codebook, date))
     return matcher.events(trace), trace
 
 

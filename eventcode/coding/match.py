@@ -18,7 +18,7 @@ from collections.abc import Iterator
 import attrs
 
 from eventcode.codebook.compiled import CodeInfo, CompiledCodebook, CompiledFrame, RoleSpec, fold_lemma
-from eventcode.coding.actors import PRONOUN_SUBJECTS, ActorResolver, Mention, MentionMemory, is_personal_pronoun
+from eventcode.coding.actors import PRONOUN_SUBJECTS, ActorResolver, MentionMemory, is_personal_pronoun
 from eventcode.coding.view import SUBJECT, SentenceView, cue_matches
 from eventcode.model import Actor, Event, Sentence, Word
 
@@ -70,7 +70,7 @@ class SentenceMatcher:
 
     def events(self, trace: list[Attempt] | None = None) -> list[Event]:
         """Every event of the sentence, in trigger order, duplicates removed."""
-        self._remember_mentions()
+        self.memory.add_sentence(self.sentence, self.resolver)
         events: list[Event] = []
         seen: set[tuple] = set()
         for word in self.sentence.words:
@@ -89,22 +89,6 @@ class SentenceMatcher:
                             events.append(event)
                     break
         return events
-
-    # -- mentions for pronouns -----------------------------------------------------------------
-
-    def _remember_mentions(self) -> None:
-        """Record the actors this sentence names, so later pronouns can point back at them."""
-        for word in self.sentence.words:
-            if is_personal_pronoun(word):
-                continue
-            is_subject = word.deprel in PRONOUN_SUBJECTS
-            if not is_subject and word.upos not in ("PROPN", "NOUN"):
-                continue
-            actor = self.resolver.resolve(word.id)
-            if actor is not None:
-                self.memory.add(
-                    Mention(self.sentence.index, word.id, actor, is_subject=is_subject, number=word.feat("Number"))
-                )
 
     # -- trying one frame ----------------------------------------------------------------------
 
