@@ -21,7 +21,7 @@ SAMPLE_DATE   := 2025-10-27
 # its test extra, every version pinned by constraints.txt.
 $(STAMP): setup.cfg setup.py pyproject.toml $(CONSTRAINTS)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install "$$(grep '^torch==' $(CONSTRAINTS))"
+	$(BIN)/python -m pip install -c $(CONSTRAINTS) "$$(grep '^torch==' $(CONSTRAINTS))"
 	$(BIN)/python -m pip install -c $(CONSTRAINTS) -e '.[test]'
 	touch $@
 

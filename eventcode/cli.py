@@ -50,6 +50,9 @@ EXIT_REJECTED = 1
 EXIT_USAGE = 2
 
 STDIN = "-"
+# A raw-text document longer than this is rejected, not parsed: Stanza's memory grows with the
+# document, and a multi-megabyte "document" is almost always a concatenation gone wrong.
+MAX_CHARS = 1_000_000
 
 
 class UsageError(Exception):
@@ -102,7 +105,7 @@ def _check_date(value: str) -> str:
 
 
 def read_jsonl_documents(
-    stream: IO[bytes], source: str, lang: str | None = None
+    stream: IO[bytes], source: str, lang: str | None = None, max_chars: int = MAX_CHARS
 ) -> Iterator[RawDocument | Rejected]:
     """One document per JSONL line ``{"id", "text", "date"?, "lang"?}``, lazily.
 
@@ -143,6 +146,9 @@ def read_jsonl_documents(
         if not text.strip():
             yield Rejected(source, number, doc_id, "empty document: 'text' has no words")
             continue
+        if len(text) > max_chars:
+            yield Rejected(source, number, doc_id, f"document too long: {len(text)} characters, over the limit of {max_chars}")
+            continue
         date = record.get("date")
         if date is not None:
             try:
@@ -157,7 +163,7 @@ def read_jsonl_documents(
         yield RawDocument(doc_id, text, date, doc_lang, source, number)
 
 
-def read_text_document(data: bytes, source: str) -> RawDocument | Rejected:
+def read_text_document(data: bytes, source: str, max_chars: int = MAX_CHARS) -> RawDocument | Rejected:
     """A whole file as one document; its id is the path as given (``stdin`` for ``-``)."""
     doc_id = "stdin" if source == "<stdin>" else source
     try:
@@ -167,6 +173,8 @@ def read_text_document(data: bytes, source: str) -> RawDocument | Rejected:
         return Rejected(source, line, doc_id, f"invalid UTF-8 at byte {error.start}")
     if not text.strip():
         return Rejected(source, None, doc_id, "empty document")
+    if len(text) > max_chars:
+        return Rejected(source, None, doc_id, f"document too long: {len(text)} characters, over the limit of {max_chars}")
     return RawDocument(doc_id, text, None, None, source, None)
 
 
@@ -190,10 +198,10 @@ def _records(args: argparse.Namespace) -> Iterator[tuple[str, Document | RawDocu
 
     for name, stream in _open_inputs(args.paths):
         if args.input == "jsonl":
-            for item in read_jsonl_documents(stream, name, args.lang):
+            for item in read_jsonl_documents(stream, name, args.lang, args.max_chars):
                 yield name, item
         elif args.input == "text":
-            yield name, read_text_document(stream.read(), name)
+            yield name, read_text_document(stream.read(), name, args.max_chars)
         else:
             # surrogateescape keeps going past a bad byte; the reader rejects that document.
             text = io.TextIOWrapper(stream, encoding="utf-8", errors="surrogateescape", newline="")
@@ -346,9 +354,9 @@ def run_parse(args: argparse.Namespace) -> int:
         for name, stream in _open_inputs(args.paths):
             records: Iterable[RawDocument | Rejected]
             if args.input == "jsonl":
-                records = read_jsonl_documents(stream, name, args.lang)
+                records = read_jsonl_documents(stream, name, args.lang, args.max_chars)
             else:
-                records = [read_text_document(stream.read(), name)]
+                records = [read_text_document(stream.read(), name, args.max_chars)]
             for record in records:
                 summary.read += 1
                 if isinstance(record, Rejected):
@@ -357,7 +365,15 @@ def run_parse(args: argparse.Namespace) -> int:
                     if args.fail_fast:
                         return EXIT_REJECTED
                     continue
-                document = parse_text(record.text, args.lang, pipeline=pipeline)
+                try:
+                    document = parse_text(record.text, args.lang, pipeline=pipeline)
+                except Exception as error:  # noqa: BLE001 - one document must not stop the batch
+                    log.debug("parsing failed for %s", record.id, exc_info=True)
+                    summary.rejected += 1
+                    sink.report(Rejected(name, record.line, record.id, f"parsing failed: {type(error).__name__}: {error}"))
+                    if args.fail_fast:
+                        return EXIT_REJECTED
+                    continue
                 sys.stdout.write(to_conllu(document, record.id, record.date or args.date))
                 sys.stdout.flush()
                 summary.coded += 1
@@ -418,6 +434,7 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--output", choices=FORMATS, default="jsonl", help="output format (default jsonl)")
     code.add_argument("--codebook", action="append", default=[], metavar="PATH", help="code with these codebooks instead of the shipped ones (repeatable)")
     code.add_argument("--models-dir", help="directory of Stanza models (raw text input)")
+    code.add_argument("--max-chars", type=int, default=MAX_CHARS, metavar="N", help=f"reject raw-text documents longer than N characters (default {MAX_CHARS})")
     code.add_argument("--errors", metavar="FILE", help="also write rejected records to FILE as JSON lines")
     code.add_argument("--fail-fast", action="store_true", help="stop at the first rejected document")
     code.add_argument("--quiet", action="store_true", help="no per-record messages on stderr (the summary stays)")
@@ -430,6 +447,7 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--input", choices=("text", "jsonl"), default="text")
     parse.add_argument("--output", choices=("conllu",), default="conllu")
     parse.add_argument("--models-dir", help="directory of Stanza models")
+    parse.add_argument("--max-chars", type=int, default=MAX_CHARS, metavar="N")
     parse.add_argument("--errors", metavar="FILE")
     parse.add_argument("--fail-fast", action="store_true")
     parse.add_argument("--quiet", action="store_true")

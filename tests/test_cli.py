@@ -138,22 +138,22 @@ class TestRejected:
             b'{"id": "h", "text": "   "}',  # 8 empty document
             b'["not", "an", "object"]',  # 9
             b'{"id": "j", "text": "x", "date": "2025-02-30"}',  # 10 no such day
+            b'{"id": "k", "text": "Moscou proteste vivement, encore."}',  # 11 over --max-chars
         ]
         path = tmp_path / "docs.jsonl"
         path.write_bytes(b"\n".join(lines) + b"\n")
         errors = tmp_path / "errors.jsonl"
-        result = eventcode("code", path, "--lang", "fr", "--input", "jsonl", "--errors", errors)
+        result = eventcode("code", path, "--lang", "fr", "--input", "jsonl", "--errors", errors, "--max-chars", "20")
         assert 1 == result.returncode, result.stderr
-        assert "documents: read 9, coded 0, rejected 9; events: 0" == summary(result)
+        assert "documents: read 10, coded 0, rejected 10; events: 0" == summary(result)
         records = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
-        assert [1, 2, 3, 4, 5, 7, 8, 9, 10] == [r["line"] for r in records]
-        assert [None, "b", None, "d", None, "g", "h", None, "j"] == [r["doc_id"] for r in records]
+        assert [1, 2, 3, 4, 5, 7, 8, 9, 10, 11] == [r["line"] for r in records]
+        assert [None, "b", None, "d", None, "g", "h", None, "j", "k"] == [r["doc_id"] for r in records]
         reasons = [r["reason"] for r in records]
-        for expected, reason in zip(
-            ["bad JSON", "'text'", "'id'", "27/10/2025", "invalid UTF-8", "'en'", "empty document", "JSON object", "2025-02-30"],
-            reasons,
-        ):
-            assert expected in reason
+        expected = ["bad JSON", "'text'", "'id'", "27/10/2025", "invalid UTF-8", "'en'", "empty document", "JSON object", "2025-02-30", "too long: 33 characters"]
+        assert len(expected) == len(reasons)
+        for words, reason in zip(expected, reasons):
+            assert words in reason
         assert {str(path)} == {r["source"] for r in records}
 
     def test_text_input_invalid_utf8(self, tmp_path: Path) -> None:
