@@ -188,7 +188,8 @@ def _check_frame_ids(merged: Merged, r: Reader) -> None:
                 r.error(
                     entry.loc,
                     "E053",
-                    f"frame id {fid!r} is also used in predicate {first[fid][0]!r} at {first[fid][1]}: frame ids are global",
+                    f"frame id {fid!r} is also used in predicate {first[fid][0]!r} at {first[fid][1]}: "
+                    "frame ids are global",
                 )
             else:
                 first.setdefault(fid, (pid, entry.loc))
@@ -210,7 +211,8 @@ def check_roles(actor: ActorDef, r: Reader) -> None:
                 )
             continue
         if role.start is not None and role.end is not None and role.end < role.start:
-            r.error(role.loc, "E051", f"actor {actor.id!r}: role {role.code!r} ends ({role.end}) before it starts ({role.start})")
+            message = f"actor {actor.id!r}: role {role.code!r} ends ({role.end}) before it starts ({role.start})"
+            r.error(role.loc, "E051", message)
             continue
         dated.append(role)
     dated.sort(key=lambda role: role.start or "")
@@ -224,7 +226,8 @@ def check_roles(actor: ActorDef, r: Reader) -> None:
             )
     for name in actor.names:
         if name.start is not None and name.end is not None and name.end < name.start:
-            r.error(name.loc, "E051", f"actor {actor.id!r}: name {name.text!r} ends ({name.end}) before it starts ({name.start})")
+            message = f"actor {actor.id!r}: name {name.text!r} ends ({name.end}) before it starts ({name.start})"
+            r.error(name.loc, "E051", message)
 
 
 def known_actor_codes(merged: Merged) -> set[str]:
@@ -259,7 +262,8 @@ def _check_examples(merged: Merged, r: Reader) -> None:
                         r.warn(
                             example.expect_locs[key],
                             "W104",
-                            f"frame {entry.frame.id!r} example expects {key} {value!r}, which no actor or agent produces",
+                            f"frame {entry.frame.id!r} example expects {key} {value!r}, "
+                            "which no actor or agent produces",
                         )
 
 
@@ -268,7 +272,10 @@ def _check_examples(merged: Merged, r: Reader) -> None:
 
 def _alt_covers(a: RoleSpec, b: RoleSpec) -> bool:
     return all(
-        any(x.name == y.name and x.on_head == y.on_head and (x.case is None or x.case == y.case) for x in a.alternatives)
+        any(
+            x.name == y.name and x.on_head == y.on_head and (x.case is None or x.case == y.case)
+            for x in a.alternatives
+        )
         for y in b.alternatives
     )
 

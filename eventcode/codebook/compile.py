@@ -184,7 +184,9 @@ def specificity(roles: Iterable[RoleSpec], when: When, has_in: Iterable[bool]) -
     return score
 
 
-def _compile_frame(entry: MergedFrame, predicate_id: str, upos: tuple[str, ...] | None, merged: Merged, negation_default: str) -> CompiledFrame:
+def _compile_frame(
+    entry: MergedFrame, predicate_id: str, upos: tuple[str, ...] | None, merged: Merged, negation_default: str
+) -> CompiledFrame:
     frame = entry.frame
     roles = tuple(_role_spec(role, merged) for role in frame.roles)
     w = frame.when
@@ -229,7 +231,9 @@ def _compile_frame(entry: MergedFrame, predicate_id: str, upos: tuple[str, ...] 
     )
 
 
-def compile_triggers(merged: Merged, language: str | None, negation_default: str) -> dict[str, tuple[CompiledFrame, ...]]:
+def compile_triggers(
+    merged: Merged, language: str | None, negation_default: str
+) -> dict[str, tuple[CompiledFrame, ...]]:
     """Folded lemma -> frames, most specific first: (priority desc, specificity desc, file order)."""
     ranked: dict[str, list[tuple[int, int, int, CompiledFrame]]] = {}
     for pid, pred in merged.predicates.items():

@@ -394,7 +394,8 @@ def load_sources(*paths: str | Path) -> Sources:
         if template is None:
             close = difflib.get_close_matches(name, sorted(merged.templates), n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
-            r.error(use.loc, "E031", f"{where}: unknown template {name!r}{hint}")  # type: ignore[union-attr]
+            loc = use.loc if use is not None else use_site.loc
+            r.error(loc, "E031", f"{where}: unknown template {name!r}{hint}")
             return None
         return expand_template(use_site, template, where, r)
 

@@ -111,7 +111,7 @@ class Reader:
             return value
         if not _CODE.match(value):
             self.error(
-                node.loc,  # type: ignore[union-attr]
+                _at(node),
                 "E004",
                 f"{where}: invalid CAMEO code {value!r}: expected 2 to 4 digits or an extension 'parent.name'",
             )
@@ -126,7 +126,7 @@ class Reader:
             return True
         if value.casefold() in _FALSE:
             return False
-        self.error(node.loc, "E004", f"{where}: expected true/false/yes/no, got {value!r}")  # type: ignore[union-attr]
+        self.error(_at(node), "E004", f"{where}: expected true/false/yes/no, got {value!r}")
         return None
 
     def integer(self, node: MNode | None, where: str) -> int | None:
@@ -136,7 +136,7 @@ class Reader:
         try:
             return int(value)
         except ValueError:
-            self.error(node.loc, "E004", f"{where}: expected an integer, got {value!r}")  # type: ignore[union-attr]
+            self.error(_at(node), "E004", f"{where}: expected an integer, got {value!r}")
             return None
 
     def number(self, node: MNode | None, where: str) -> float | None:
@@ -146,7 +146,7 @@ class Reader:
         try:
             return float(value)
         except ValueError:
-            self.error(node.loc, "E004", f"{where}: expected a number, got {value!r}")  # type: ignore[union-attr]
+            self.error(_at(node), "E004", f"{where}: expected a number, got {value!r}")
             return None
 
     def date(self, node: MNode | None, where: str) -> str | None:
@@ -158,7 +158,7 @@ class Reader:
                 raise ValueError(value)
             datetime.date.fromisoformat(value)
         except ValueError:
-            self.error(node.loc, "E006", f"{where}: expected an ISO date YYYY-MM-DD, got {value!r}")  # type: ignore[union-attr]
+            self.error(_at(node), "E006", f"{where}: expected an ISO date YYYY-MM-DD, got {value!r}")
             return None
         return value
 
@@ -169,7 +169,7 @@ class Reader:
         if value not in options:
             close = difflib.get_close_matches(value, options, n=1, cutoff=0.6)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
-            self.error(node.loc, "E004", f"{where}: expected one of {', '.join(options)}, got {value!r}{hint}")  # type: ignore[union-attr]
+            self.error(_at(node), "E004", f"{where}: expected one of {', '.join(options)}, got {value!r}{hint}")
             return None
         return value
 
@@ -178,6 +178,10 @@ class Reader:
         if isinstance(node, MStr) and node.plain and node.yaml11 in _CODE_TRAP_TYPES:
             self.warn(node.loc, "W101", f"{where}: quote {node.value!r}: YAML 1.1 tools read it as {node.yaml11}")
         return self.text(node, where)
+
+
+def _at(node: MNode | None) -> Location | None:
+    return node.loc if node is not None else None
 
 
 def _loc(node: MNode | None, fallback: Location) -> Location:
@@ -517,9 +521,13 @@ def read_header(root: MNode | None, path: str, text: str, r: Reader) -> Header:
     if isinstance(extends_node, MStr):
         extends: tuple[MStr, ...] = (extends_node,) if r.text(extends_node, "extends") else ()
     else:
+        items = r.items(extends_node, "extends")
         extends = tuple(
-            item for i, item in enumerate(r.items(extends_node, "extends")) if r.text(item, f"extends[{i}]")
-        )  # type: ignore[misc]
+            item for i, item in enumerate(items) if isinstance(item, MStr) and r.text(item, f"extends[{i}]")
+        )
+        for i, item in enumerate(items):
+            if not isinstance(item, MStr):
+                r.text(item, f"extends[{i}]")
     templates = _read_templates(top.get("templates"), r)
     return Header(
         path=path,
@@ -623,7 +631,7 @@ def _read_code_row(node: MNode, i: int, r: Reader) -> CodeRow | None:
         quad_class=r.integer(m.get("quad_class"), f"{where}.quad_class"),
         plover=plover,
         extension=r.boolean(m.get("extension"), f"{where}.extension") or False,
-        loc=m.get("code").loc,  # type: ignore[union-attr]
+        loc=_loc(m.get("code"), m.loc),
         flags=_flags(r, m, where),
         parent_loc=_loc(m.get("parent"), m.loc) if m.get("parent") is not None else None,
     )
@@ -729,8 +737,8 @@ def read_policy(node: MNode | None, where: str, r: Reader) -> str | None:
 
 def policy_loc(node: MNode | None, fallback: Location) -> Location:
     """Where a policy's code is written (``{recode: CODE}``), else where the policy is."""
-    if isinstance(node, MMap) and node.get("recode") is not None:
-        return node.get("recode").loc  # type: ignore[union-attr]
+    if isinstance(node, MMap):
+        return _loc(node.get("recode"), node.loc)
     return _loc(node, fallback)
 
 
@@ -797,7 +805,8 @@ def _read_templates(node: MNode | None, r: Reader) -> tuple[Template, ...]:
             continue
         for placeholder, loc in _placeholders(body):
             if placeholder not in params:
-                r.error(loc, "E032", f"{where}: '{{{placeholder}}}' is not a declared parameter ({', '.join(params) or 'none declared'})")
+                declared = ", ".join(params) or "none declared"
+                r.error(loc, "E032", f"{where}: '{{{placeholder}}}' is not a declared parameter ({declared})")
         result.append(Template(key.value, params, body, key.loc, _flags(r, m, where)))
     return tuple(result)
 
@@ -961,9 +970,11 @@ def _read_frame(node: MNode, j: int, owner: str, r: Reader, expand: Expander) ->
     for k, item in enumerate(also_items):
         am = r.mapping(item, f"{where}.also", ("code", "swap"), ("code",))
         if am is not None:
-            code = r.code(am.get("code"), f"{where}.also.code")
-            if code is not None:
-                also.append(Also(code, r.boolean(am.get("swap"), f"{where}.also.swap") or False, am.get("code").loc))  # type: ignore[union-attr]
+            code_node = am.get("code")
+            code = r.code(code_node, f"{where}.also.code")
+            if code is not None and code_node is not None:
+                swap = r.boolean(am.get("swap"), f"{where}.also.swap") or False
+                also.append(Also(code, swap, code_node.loc))
     examples = tuple(
         e for k, item in enumerate(r.items(m.get("examples"), f"{where}.examples"))
         if (e := _read_example(item, f"{where}.examples[{k}]", r)) is not None
@@ -1205,7 +1216,9 @@ def _read_names(node: MNode | None, where: str, r: Reader, *, dated: bool) -> tu
     return tuple(names)
 
 
-def _names_of(node: MNode, lang: str | None, start: str | None, end: str | None, where: str, r: Reader) -> list[NameDef]:
+def _names_of(
+    node: MNode, lang: str | None, start: str | None, end: str | None, where: str, r: Reader
+) -> list[NameDef]:
     nodes = node.items if isinstance(node, MList) else (node,)
     result = []
     for k, item in enumerate(nodes):
@@ -1229,7 +1242,8 @@ def _read_agent(node: MNode, i: int, r: Reader) -> AgentDef | None:
     gid = r.text(m.get("id"), f"{where}.id")
     code = r.text(m.get("code"), f"{where}.code")
     if code is not None and not _AGENT_CODE.match(code):
-        r.error(m.get("code").loc, "E004", f"{where}.code: expected '~' and a sector code such as '~MIL', got {code!r}")  # type: ignore[union-attr]
+        message = f"{where}.code: expected '~' and a sector code such as '~MIL', got {code!r}"
+        r.error(_at(m.get("code")), "E004", message)
         code = None
     lemmas = tuple((n.lang, n.text) for n in _read_names(m.get("lemmas"), f"{where}.lemmas", r, dated=False))
     country_from = r.texts(m.get("country_from"), f"{where}.country_from") if "country_from" in m else None
