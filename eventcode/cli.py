@@ -4,7 +4,7 @@ Commands (the contract of DESIGN.md)::
 
     eventcode code [PATH ...] --lang LANG [--date YYYY-MM-DD] --input {text,jsonl,conllu}
                    --output {jsonl,csv,tsv,plover} [--codebook PATH ...] [--errors FILE]
-                   [--fail-fast] [--quiet]
+                   [--fail-fast] [--quiet] [--max-chars N]
     eventcode parse [PATH ...] --lang LANG --input {text,jsonl} --output conllu
     eventcode check [CODEBOOK ...]
 
@@ -392,10 +392,13 @@ def to_conllu(stanza_document: Any, doc_id: str, date: str | None) -> str:
     """A parsed stanza Document as CoNLL-U that :mod:`eventcode.parsing.conllu` reads back.
 
     Stanza writes the sentences (``{:C}``); ``# newdoc id`` and ``# date`` (when known) are
-    put at the top of the first sentence's comments.
+    put at the top of the first sentence's comments, replacing any the document carried.
     """
+    from eventcode.parsing.conllu import is_document_comment
+
+    body = "\n".join(line for line in "{:C}".format(stanza_document).split("\n") if not is_document_comment(line))
     header = f"# newdoc id = {doc_id}\n" + (f"# date = {date}\n" if date else "")
-    return header + "{:C}".format(stanza_document) + "\n\n"
+    return header + body + "\n\n"
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -461,6 +464,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``eventcode`` console script; returns the exit status."""
+    # Output is UTF-8 with "\n" line ends whatever the locale, so it is the same bytes everywhere.
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(encoding="utf-8", newline="\n")
+    if isinstance(sys.stderr, io.TextIOWrapper):
+        sys.stderr.reconfigure(encoding="utf-8", errors="backslashreplace")
     logging.basicConfig(level=logging.WARNING, format="eventcode: %(levelname)s: %(message)s")
     args = build_parser().parse_args(argv)
     if getattr(args, "date", None) is not None and args.command == "parse":

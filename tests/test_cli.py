@@ -276,3 +276,20 @@ class TestRawText:
         via_text = eventcode("code", article, "--lang", "fr", "--input", "text", "--date", "2025-10-27")
         assert 0 == via_text.returncode, via_text.stderr
         assert via_text.stdout == via_conllu.stdout
+
+
+class TestToConllu:
+    def test_parse_output_reads_back(self) -> None:
+        """What ``eventcode parse`` writes (stanza's CoNLL-U + our comments) is read back intact."""
+        from stanza.utils.conll import CoNLL
+
+        from eventcode.cli import to_conllu
+        from eventcode.parsing.conllu import read_conllu
+
+        (original,) = read_conllu(SAMPLE.read_text(encoding="utf-8"))
+        stanza_document = CoNLL.conll2doc(input_str=SAMPLE.read_text(encoding="utf-8"))
+        (again,) = read_conllu(to_conllu(stanza_document, "doc 7", "2024-06-19"))
+        assert ("doc 7", "2024-06-19") == (again.id, again.date)
+        assert original.sentences[0].words == again.sentences[0].words
+        assert original.sentences[0].tokens == again.sentences[0].tokens
+        assert original.sentences[0].text == again.sentences[0].text

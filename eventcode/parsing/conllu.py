@@ -89,6 +89,13 @@ def _newdoc_id(line: str) -> str | None | bool:
     return False
 
 
+def is_document_comment(line: str) -> bool:
+    """Whether ``line`` is one of the comments that carry document metadata (newdoc, date)."""
+    if not line.startswith("#"):
+        return False
+    return _newdoc_id(line) is not False or _comment_key(line.strip())[0] == "date"
+
+
 def _lines(source: str | Iterable[str]) -> Iterator[str]:
     if isinstance(source, str):
         return iter(io.StringIO(source))
