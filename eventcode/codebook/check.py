@@ -308,9 +308,12 @@ def covers(a: CompiledFrame, b: CompiledFrame) -> bool:
 
 
 def _never_matches(frame: CompiledFrame) -> bool:
-    """A required role whose ``in:`` is empty (an unknown or empty set) can never bind:
-    such a frame is reported elsewhere (E030) and left out of the order checks."""
-    return any(role.required and role.lemmas == frozenset() and not role.phrases for role in frame.roles)
+    """A role whose ``in:`` is empty (an unknown or empty set) or whose slot did not parse can
+    never bind: such a frame is reported elsewhere (E030, E004) and left out of the order checks."""
+    return any(
+        not role.alternatives or (role.required and role.lemmas == frozenset() and not role.phrases)
+        for role in frame.roles
+    )
 
 
 def _check_frame_order(sources: Sources, r: Reader) -> None:
