@@ -198,19 +198,19 @@ def _records(args: argparse.Namespace) -> Iterator[tuple[str, Document | RawDocu
 
     for name, stream in _open_inputs(args.paths):
         if args.input == "jsonl":
-            for item in read_jsonl_documents(stream, name, args.lang, args.max_chars):
-                yield name, item
+            for raw in read_jsonl_documents(stream, name, args.lang, args.max_chars):
+                yield name, raw
         elif args.input == "text":
             yield name, read_text_document(stream.read(), name, args.max_chars)
         else:
             # surrogateescape keeps going past a bad byte; the reader rejects that document.
             text = io.TextIOWrapper(stream, encoding="utf-8", errors="surrogateescape", newline="")
             try:
-                for item in iter_conllu(text, source=name, lang=args.lang):
-                    if isinstance(item, ConllReadError):
-                        yield name, Rejected(item.source, item.line, item.doc_id, item.message)
+                for parsed in iter_conllu(text, source=name, lang=args.lang):
+                    if isinstance(parsed, ConllReadError):
+                        yield name, Rejected(parsed.source, parsed.line, parsed.doc_id, parsed.message)
                     else:
-                        yield name, item
+                        yield name, parsed
             finally:
                 text.detach()  # leave the binary stream (maybe stdin) open
 
@@ -396,7 +396,7 @@ def to_conllu(stanza_document: Any, doc_id: str, date: str | None) -> str:
     """
     from eventcode.parsing.conllu import is_document_comment
 
-    body = "\n".join(line for line in "{:C}".format(stanza_document).split("\n") if not is_document_comment(line))
+    body = "\n".join(line for line in format(stanza_document, "C").split("\n") if not is_document_comment(line))
     header = f"# newdoc id = {doc_id}\n" + (f"# date = {date}\n" if date else "")
     return header + body + "\n\n"
 

@@ -22,7 +22,7 @@ import logging
 import re
 import warnings
 from collections.abc import Iterable, Iterator
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 import attrs
 
@@ -78,22 +78,22 @@ def _comment_key(line: str) -> tuple[str | None, str | None]:
     return match.group(1), match.group(2)
 
 
-def _newdoc_id(line: str) -> str | None | bool:
-    """The id of a ``# newdoc`` line, None for a bare ``# newdoc``, False if not a newdoc line."""
+def _newdoc(line: str) -> tuple[bool, str | None]:
+    """(is it a ``# newdoc`` line, its id or None for a bare ``# newdoc``)."""
     stripped = line.strip()
     if re.fullmatch(r"#\s*newdoc\s*", stripped):
-        return None
+        return True, None
     key, value = _comment_key(stripped)
     if key == "newdoc id":
-        return value or None
-    return False
+        return True, value or None
+    return False, None
 
 
 def is_document_comment(line: str) -> bool:
     """Whether ``line`` is one of the comments that carry document metadata (newdoc, date)."""
     if not line.startswith("#"):
         return False
-    return _newdoc_id(line) is not False or _comment_key(line.strip())[0] == "date"
+    return _newdoc(line)[0] or _comment_key(line.strip())[0] == "date"
 
 
 def _lines(source: str | Iterable[str]) -> Iterator[str]:
@@ -130,8 +130,8 @@ def split_conllu(text: str | Iterable[str] | TextIO, source: str = "<string>") -
             block_at = len(doc_lines)
             words_before_block = doc_has_words
         if line.lstrip().startswith("#"):
-            newdoc = _newdoc_id(line)
-            if newdoc is not False:
+            is_newdoc, newdoc_id = _newdoc(line)
+            if is_newdoc:
                 if words_before_block:
                     # The lines before this sentence block are the previous document.
                     ordinal += 1
@@ -140,7 +140,7 @@ def split_conllu(text: str | Iterable[str] | TextIO, source: str = "<string>") -
                     doc_start += block_at
                     block_at = 0
                     words_before_block = doc_has_words = False
-                doc_id = newdoc
+                doc_id = newdoc_id
         else:
             doc_has_words = True
         doc_lines.append(line)
@@ -157,7 +157,7 @@ def _check_lines(chunk: ConllChunk) -> None:
     cycles are checked after conversion, by :func:`eventcode.parsing.stanza_doc.to_sentences`.
     """
 
-    def fail(message: str, line_number: int) -> None:
+    def fail(message: str, line_number: int) -> NoReturn:
         raise ConllReadError(message, source=chunk.source, doc_id=chunk.doc_id, line=line_number)
 
     sentence: list[tuple[int, int | None, int]] = []  # (word id, head, line) of basic-tree words
