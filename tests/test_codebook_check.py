@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from textwrap import dedent
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from eventcode.codebook import check_codebook, load_codebook
 from eventcode.codebook.check import covers
@@ -283,3 +288,69 @@ class TestFrames:
         assert covers(frame("x", subject), frame("y", subject, obl_a))
         assert not covers(frame("x", subject, when=When(cop=True)), frame("y", subject))
         assert covers(frame("x", subject), frame("y", subject, when=When(cop=True)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Robustness: whatever the YAML says, check_codebook reports and never raises.
+# ---------------------------------------------------------------------------------------------
+
+_S = st.sampled_from(
+    ["042", "x", "", "true", "no", "2020-01-01", "$ARMES", "$NOPE", "{code}", "subject", "obl:à", "head.iobj",
+     "obl:à |", "~MIL", "1", "flag", "none", "*", "9999"]
+)  # fmt: skip
+_ANY = st.recursive(_S, lambda ch: st.lists(ch, max_size=3) | st.dictionaries(_S, ch, max_size=3), max_leaves=6)
+
+
+def _obj(**fields: st.SearchStrategy) -> st.SearchStrategy[dict]:
+    return st.fixed_dictionaries({}, optional=fields)
+
+
+def _some(x: st.SearchStrategy) -> st.SearchStrategy:
+    return _S | st.lists(x, max_size=3)
+
+
+_ROLE = _S | _obj(slot=_S, **{"in": _some(_S)}, actor=_S, required=_S, distribute=_S, upos=_S)
+_FRAME = _obj(
+    id=_S,
+    args=st.dictionaries(_S, _ROLE, max_size=3) | _S,
+    when=_obj(cop=_S, case=_S, voice=_S, feats=_ANY, head=_obj(lemma=_some(_S), rel=_S)),
+    code=_some(_S),
+    also=_obj(code=_S, swap=_S),
+    on_negated=_S | _obj(recode=_S),
+    priority=_S,
+    examples=_some(_obj(text=_S, expect=_S | _obj(code=_S, source=_S), date=_S)),
+    use=_S,
+    **{"with": _ANY},
+    replace=_S,
+    disable=_S,
+)
+_DOC = _obj(
+    extends=_some(_S),
+    profile=_S,
+    profiles=st.dictionaries(_S, _ANY, max_size=2),
+    sets=st.dictionaries(_S, _ANY, max_size=2) | _S,
+    negation=_obj(cues=_some(_obj(rel=_S, feats=_ANY, lemma=_S, on=_S)), default=_S | _obj(recode=_S)),
+    templates=st.dictionaries(_S, _obj(params=_some(_S), frame=_FRAME | _S), max_size=2),
+    predicates=_some(_obj(id=_S, lemma=_some(_S), trigger=_obj(lemma=_S, upos=_S), frames=_some(_FRAME))),
+    operators=_some(_obj(id=_S, lemma=_S, via=_S, recode=_ANY)),
+    actors=_some(
+        _obj(id=_S, type=_S, code=_S, names=_ANY, demonyms=_ANY, roles=_some(_obj(code=_S, **{"from": _S, "to": _S})))
+    ),
+    agents=_some(_obj(id=_S, code=_S, lemmas=_ANY, country_from=_S)),
+    taxonomy=_obj(codes=_some(_obj(code=_S, name=_S, parent=_S, goldstein=_S, plover=_ANY, extension=_S))),
+)
+
+
+class TestRobustness:
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(base=_DOC, extension=_DOC)
+    def test_check_never_raises(self, base: dict, extension: dict) -> None:
+        with tempfile.TemporaryDirectory() as folder:
+            a, b = Path(folder) / "a.yaml", Path(folder) / "b.yaml"
+            a.write_text(yaml.safe_dump({"codebook": "a", **base}, allow_unicode=True), encoding="utf-8")
+            extension = {**extension, "codebook": "b", "extends": ["a"]}
+            b.write_text(yaml.safe_dump(extension, allow_unicode=True), encoding="utf-8")
+            problems = check_codebook(a, b, TAXONOMY)
+            assert problems == sorted(problems, key=lambda e: e.sort_key())
+            if not any(p.is_error for p in problems):
+                load_codebook(a, b, TAXONOMY)
