@@ -166,7 +166,9 @@ def _role_spec(role: Role, merged: Merged) -> RoleSpec:
 
 
 def specificity(roles: Iterable[RoleSpec], when: When, has_in: Iterable[bool]) -> int:
-    """Each role +1, each ``in:`` +2, each case on a slot alternative +1, each ``when`` constraint +1."""
+    """How constrained a frame is: each role +1, each ``in:`` +2, each slot alternative with a case
+    +1, and +1 for each of ``when``'s cop, case, voice (other than any), upos, each feature,
+    head.lemma and head.rel. The trigger's ``upos`` does not count."""
     score = 0
     for role, constrained in zip(roles, has_in):
         score += 1 + (2 if constrained else 0) + sum(1 for alt in role.alternatives if alt.case is not None)
