@@ -420,6 +420,31 @@ def run_check(args: argparse.Namespace) -> int:
     return EXIT_USAGE if errors else EXIT_OK
 
 
+def run_import(args: argparse.Namespace) -> int:
+    """``eventcode import petrarch``: PETRARCH/TABARI dictionaries -> YAML codebooks + report."""
+    from eventcode.importers.petrarch import convert
+
+    try:
+        result = convert(
+            verbs=args.verbs, actors=args.actors, agents=args.agents, discards=args.discards,
+            out_dir=args.output_dir, language=args.language,
+        )
+    except OSError as error:
+        raise UsageError(f"cannot import: {error}") from None
+    skipped = len(result.report.skipped)
+    converted = ", ".join(f"{k} {v}" for k, v in sorted(result.report.converted.items()))
+    print(f"eventcode: wrote {len(result.files)} codebook files and report.md/report.json to {args.output_dir}", file=sys.stderr)
+    print(f"converted: {converted}; not converted: {skipped} (see report.md); {result.seconds:.1f} s", file=sys.stderr)
+    return EXIT_OK
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    """``eventcode eval DATASET``: code a public dev set and score it."""
+    from eventcode.evaluation import dataset
+
+    return int(dataset(args.dataset).run(args))
+
+
 # -- argument parsing ---------------------------------------------------------------------------
 
 
@@ -459,6 +484,26 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check codebooks; every problem as file:line:col")
     check.add_argument("codebooks", nargs="*", metavar="CODEBOOK", help="codebook files or folders; none = the shipped ones")
     check.set_defaults(run=run_check)
+
+    importer = commands.add_parser("import", help="convert another coder's dictionaries into YAML codebooks")
+    formats = importer.add_subparsers(dest="format", required=True, metavar="FORMAT")
+    petrarch = formats.add_parser("petrarch", help="PETRARCH-2 / TABARI verbs, actors, agents and discards")
+    petrarch.add_argument("--verbs", required=True, metavar="FILE", help="verb dictionary (CAMEO.2.0 style)")
+    petrarch.add_argument("--actors", required=True, action="append", metavar="FILE", help="actor dictionary (repeatable)")
+    petrarch.add_argument("--agents", required=True, metavar="FILE", help="agent dictionary")
+    petrarch.add_argument("--discards", metavar="FILE", help="discard list (reported: not expressible yet)")
+    petrarch.add_argument("-o", "--output-dir", required=True, metavar="DIR", help="folder for the YAML files and report.md/report.json")
+    petrarch.add_argument("--language", default="en", help="language of the verb patterns (default en)")
+    petrarch.set_defaults(run=run_import)
+
+    from eventcode.evaluation import DATASETS, dataset
+
+    evaluate = commands.add_parser("eval", help="score the coder on a public dev set")
+    datasets = evaluate.add_subparsers(dest="dataset", required=True, metavar="DATASET")
+    for name in DATASETS:
+        sub = datasets.add_parser(name, help=f"the {name} dev set")
+        dataset(name).add_arguments(sub)
+        sub.set_defaults(run=run_eval)
     return parser
 
 

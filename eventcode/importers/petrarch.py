@@ -1,0 +1,1064 @@
+"""PETRARCH-2 (and PETRARCH-1/TABARI, where the format is the same) dictionaries -> YAML codebooks.
+
+Four inputs, four outputs (all into one folder, with ``report.md`` and ``report.json``):
+
+* **verbs** (CAMEO.2.0-style): synsets ``&NAME`` + ``+member`` lines become ``sets``; each verb
+  block ``--- NAME [CODE] ---`` becomes predicates (one per verb with its own code or a multiword
+  verb, one shared by the plain verbs of the block) whose frames are the block's patterns plus
+  the block's default frame. Pattern syntax handled: ``*`` the verb, words / ``{NOUN PHRASE}`` /
+  ``&SYNSET`` after the verb (the object) or before it (subject, auxiliary or adverb),
+  ``(PREP ...)`` prepositional phrases, ``$`` source, ``+`` target, ``%`` compound subject
+  (events between the conjuncts), ``^`` skip (nothing to do on a tree), codes ``[A]`` and
+  ``[A:B]`` (B: the reverse event, target -> source).
+* **actors**: ``NAME [CODE]`` with ``+SYNONYM`` lines and date restrictions ``[CODE <DATE]``,
+  ``[CODE >DATE]``, ``[CODE DATE-DATE]`` (YYMMDD or YYYYMMDD; bounds inclusive). Restrictions
+  are applied *before* the default and, where they overlap, the one written first wins: later
+  ones are cut so that the windows do not overlap (ISO dates in the YAML).
+* **agents**: ``NAME {PLURALS} [~CODE]`` with ``!MARKER! = A, B`` substitutions.
+* **discards**: not expressible (the engine has no discard rules yet): every entry is reported.
+
+What the frame language cannot express is listed in the report with file:line and reason.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+import attrs
+
+__all__ = [
+    "ImportResult",
+    "Skipped",
+    "convert",
+    "parse_actors",
+    "parse_agents",
+    "parse_discards",
+    "parse_verbs",
+    "petrarch_date",
+]
+
+#: Words that open a prepositional phrase in a pattern's ``( ... )``.
+PREPOSITIONS = frozenset(
+    """about above across after against along amid among around as at before behind below beneath
+    beside besides between beyond by despite down during except for from in inside into like near
+    of off on onto out outside over past per since than through throughout till to toward towards
+    under underneath unlike until unto up upon via with within without""".split()
+)
+#: Prepositions that also stand alone as verb particles (``BURN (DOWN)``, ``BREAK (OFF)``).
+PARTICLES = frozenset({"up", "down", "off", "out", "away", "back", "over", "in", "on", "through", "about"})
+#: The profile the converted verbs use: UD v2 slots plus the particle, auxiliary and adverb slots
+#: that PETRARCH patterns refer to.
+PROFILE = {
+    "subject": ["nsubj"],
+    "object": ["obj"],
+    "iobj": ["iobj"],
+    "obl": ["obl", "obl:arg", "obl:mod", "obl:tmod", "obl:npmod", "obl:agent"],
+    "nmod": ["nmod", "nmod:poss"],
+    "poss": ["nmod:poss"],
+    "xcomp": ["xcomp"],
+    "ccomp": ["ccomp"],
+    "advcl": ["advcl"],
+    "acl": ["acl", "acl:relcl"],
+    "appos": ["appos"],
+    "conj": ["conj"],
+    "prt": ["compound:prt"],
+    "aux": ["aux", "aux:pass"],
+    "advmod": ["advmod"],
+    "compound": ["compound"],
+}
+NULL_CODES = frozenset({"---", "+++", "###"})
+_CODE_RE = re.compile(r"^[0-9]{2,4}$")
+_BRACKET_RE = re.compile(r"\[([^\]]*)\]")
+
+
+@attrs.frozen(slots=True)
+class Skipped:
+    """One dictionary entry (or part of one) that was not converted, and why."""
+
+    kind: str  # verbs | actors | agents | discards
+    entry: str
+    file: str
+    line: int
+    reason: str
+
+    def to_dict(self) -> dict[str, object]:
+        return attrs.asdict(self)
+
+
+@attrs.define
+class Report:
+    converted: Counter = attrs.Factory(Counter)  # kind -> entries converted
+    skipped: list[Skipped] = attrs.Factory(list)
+    notes: list[str] = attrs.Factory(list)
+
+    def skip(self, kind: str, entry: str, file: str, line: int, reason: str) -> None:
+        self.skipped.append(Skipped(kind, entry.strip(), file, line, reason))
+
+    def by_reason(self) -> dict[str, dict[str, int]]:
+        table: dict[str, Counter] = {}
+        for item in self.skipped:
+            table.setdefault(item.kind, Counter())[item.reason] += 1
+        return {kind: dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))) for kind, c in sorted(table.items())}
+
+
+@attrs.frozen(slots=True)
+class ImportResult:
+    files: tuple[Path, ...]
+    report: Report
+    seconds: float
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading: comments, lines
+# ---------------------------------------------------------------------------------------------
+
+
+def iter_lines(path: str | Path) -> Iterator[tuple[int, str]]:
+    """(1-based line number, text without comments), ``<!-- -->`` (multi-line), ``#`` and ``;``
+    comments removed; leading whitespace kept (actor date restrictions start with a tab)."""
+    in_comment = False
+    text = Path(path).read_text(encoding="utf-8", errors="replace")
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw
+        out = ""
+        while line:
+            if in_comment:
+                end = line.find("-->")
+                if end < 0:
+                    line = ""
+                else:
+                    line, in_comment = line[end + 3 :], False
+                continue
+            start = line.find("<!")
+            if start < 0:
+                out += line
+                break
+            out += line[:start]
+            line, in_comment = line[start + 2 :], True
+        for mark in ("#", ";"):
+            cut = out.find(mark)
+            if cut >= 0:
+                out = out[:cut]
+        yield number, out.rstrip()
+
+
+def _words(phrase: str) -> list[str]:
+    """A PETRARCH phrase (``GOLDEN_GOBLIN_GALLEONS_``) -> lower-case words."""
+    return [w for w in phrase.replace("_", " ").lower().split() if w]
+
+
+def lemma_variants(word: str) -> list[str]:
+    """The word and, for a regular English plural, its singular: PETRARCH matches forms (and
+    generates regular plurals), the engine matches lemmas."""
+    word = word.lower().strip("_")
+    out = [word]
+    if len(word) > 3 and word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    elif len(word) > 3 and word.endswith(("sses", "shes", "ches", "xes")):
+        out.append(word[:-2])
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        out.append(word[:-1])
+    return out
+
+
+def petrarch_date(text: str) -> datetime.date:
+    """``YYMMDD`` or ``YYYYMMDD`` -> a date. Two-digit years below 30 are 20YY, else 19YY
+    (the Phoenix files use e.g. 070723 for 2007 and 450703 for 1945)."""
+    text = text.strip()
+    if len(text) == 6 and text.isdigit():
+        year = int(text[:2])
+        year += 2000 if year < 30 else 1900
+        return datetime.date(year, int(text[2:4]), int(text[4:6]))
+    if len(text) == 8 and text.isdigit():
+        return datetime.date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+    raise ValueError(f"not a YYMMDD or YYYYMMDD date: {text!r}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Verbs
+# ---------------------------------------------------------------------------------------------
+
+
+@attrs.define
+class Synset:
+    name: str
+    members: list[str]
+    line: int
+
+
+@attrs.define
+class VerbLine:
+    words: list[str]  # the verb, then the words of a multiword verb (TAKE_NOTE)
+    code: str | None
+    line: int
+    text: str
+
+
+@attrs.define
+class Pattern:
+    text: str
+    code: str
+    line: int
+
+
+@attrs.define
+class VerbGroup:
+    name: str
+    code: str
+    line: int
+    verbs: list[VerbLine] = attrs.Factory(list)
+    patterns: list[Pattern] = attrs.Factory(list)
+
+
+@attrs.define
+class VerbDictionary:
+    path: str
+    synsets: dict[str, Synset]
+    groups: list[VerbGroup]
+
+
+def _split_code(text: str) -> tuple[str, str | None]:
+    """``"- * EFFORT  [080]"`` -> (``"- * EFFORT"``, ``"080"``)."""
+    match = None
+    for match in _BRACKET_RE.finditer(text):
+        pass
+    if match is None:
+        return text.strip(), None
+    return (text[: match.start()] + text[match.end() :]).strip(), match.group(1).strip()
+
+
+def parse_verbs(path: str | Path, report: Report | None = None) -> VerbDictionary:
+    report = report if report is not None else Report()
+    name = str(path)
+    synsets: dict[str, Synset] = {}
+    groups: list[VerbGroup] = []
+    current_set: Synset | None = None
+    group: VerbGroup | None = None
+    for number, line in iter_lines(path):
+        stripped = line.strip()
+        if not stripped:  # blank or comment-only: a synset goes on until the next label
+            continue
+        if stripped.startswith("---"):
+            current_set = None
+            body = stripped.strip("-").strip()
+            body, code = _split_code(body)
+            group = VerbGroup(body.strip() or f"line{number}", (code or "---").strip(), number)
+            groups.append(group)
+            continue
+        if stripped.startswith("&") and group is None:
+            label = stripped.split()[0][1:]
+            current_set = Synset(label, [], number)
+            if label in synsets:
+                report.notes.append(f"{name}:{number}: synset &{label} defined again: members merged")
+                current_set = synsets[label]
+            else:
+                synsets[label] = current_set
+            continue
+        if current_set is not None and stripped.startswith("+"):
+            current_set.members.append(stripped[1:].strip())
+            continue
+        if group is None:
+            report.skip("verbs", stripped, name, number, "line outside any synset or verb block")
+            continue
+        if stripped.startswith("-") or "*" in stripped:
+            text, code = _split_code(stripped.lstrip("-").strip())
+            if code is None:
+                report.skip("verbs", stripped, name, number, "pattern without a [code]")
+                continue
+            group.patterns.append(Pattern(text, code, number))
+            continue
+        text, code = _split_code(stripped)
+        text = re.sub(r"\{[^}]*\}", " ", text).strip()  # irregular forms: the engine matches lemmas
+        words = _words(text.lstrip("+"))
+        if not words:
+            report.skip("verbs", stripped, name, number, "verb line without a verb")
+            continue
+        group.verbs.append(VerbLine(words, code, number, stripped))
+    return VerbDictionary(name, synsets, groups)
+
+
+# --- pattern tokens -----------------------------------------------------------------------------
+
+
+class Unsupported(Exception):
+    """A pattern the frame language cannot express; the message is the report's reason."""
+
+
+@attrs.frozen(slots=True)
+class Content:
+    """A constraint on one filler: single lemmas and/or phrases (head lemma + dependent lemmas)."""
+
+    lemmas: tuple[str, ...] = ()
+    phrases: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    set_name: str | None = None  # a whole synset, used as is
+
+
+def _tokenize(text: str) -> list[str]:
+    tokens: list[str] = []
+    for raw in re.findall(r"\{|\}|\(|\)|[^\s{}()]+", text):
+        tokens.append(raw)
+    return tokens
+
+
+def _group(tokens: list[str]) -> list[object]:
+    """Nest ``( ... )`` and ``{ ... }``: ("pp", [...]) / ("np", [...]) / plain tokens."""
+    out: list[object] = []
+    stack: list[tuple[str, list[object]]] = []
+    current = out
+    for token in tokens:
+        if token in ("(", "{"):
+            stack.append((token, current))
+            new: list[object] = []
+            current.append(("pp" if token == "(" else "np", new))
+            current = new
+        elif token in (")", "}"):
+            if not stack:
+                raise Unsupported("unbalanced brackets")
+            _, current = stack.pop()
+        else:
+            current.append(token)
+    if stack:
+        raise Unsupported("unbalanced brackets")
+    return out
+
+
+class PatternConverter:
+    """Turns one verb pattern into a frame (a dict ready for YAML)."""
+
+    def __init__(self, synsets: dict[str, Synset], taxonomy: frozenset[str]) -> None:
+        self.synsets = synsets
+        self.taxonomy = taxonomy
+        self.extra_sets: dict[str, dict] = {}
+
+    # -- codes --------------------------------------------------------------------------------
+
+    def codes(self, text: str) -> tuple[str, str | None]:
+        """``"043:042"`` -> ("043", "042"); raises Unsupported for null or unknown codes."""
+        main, _, paired = text.partition(":")
+        main, paired = main.strip(), paired.strip() or None
+        if main in NULL_CODES or not main:
+            raise Unsupported("null code [---]: a pattern that blocks coding")
+        for code in (main, paired):
+            if code is None or code in NULL_CODES:
+                continue
+            if not _CODE_RE.match(code) or code not in self.taxonomy:
+                raise Unsupported("code not in the CAMEO taxonomy")
+        if paired in NULL_CODES:
+            paired = None
+        return main, paired
+
+    # -- contents -----------------------------------------------------------------------------
+
+    def synset_content(self, label: str, depth: int = 0) -> tuple[list[str], list[tuple[str, tuple[str, ...]]]]:
+        synset = self.synsets.get(label.lstrip("&").rstrip())
+        if synset is None:
+            raise Unsupported("undefined synset")
+        if depth > 3:
+            raise Unsupported("synsets nested too deep")
+        lemmas: list[str] = []
+        phrases: list[tuple[str, tuple[str, ...]]] = []
+        for member in synset.members:
+            member = member.strip().strip("()").strip()
+            if member.startswith("&"):
+                sub_l, sub_p = self.synset_content(member, depth + 1)
+                lemmas += sub_l
+                phrases += sub_p
+                continue
+            words = _words(member)
+            if len(words) == 1:
+                lemmas += lemma_variants(words[0])
+            elif words:
+                for head in lemma_variants(words[-1]):
+                    phrases.append((head, tuple(words[:-1])))
+        return lemmas, phrases
+
+    def content(self, items: Sequence[object]) -> Content:
+        """Words, ``_``-joined words, a ``{noun phrase}`` or a ``&SYNSET`` -> Content."""
+        words: list[list[str]] = []  # each position: alternatives (a synset gives several)
+        single_set: str | None = None
+        flat: list[object] = []
+        for item in items:  # {NOUN PHRASE} brackets only group words
+            if isinstance(item, tuple) and item[0] == "np":
+                flat.extend(item[1])
+            else:
+                flat.append(item)
+        items = flat
+        for item in items:
+            if isinstance(item, tuple):
+                raise Unsupported("prepositional phrase inside a noun phrase")
+            token = str(item)
+            if token.startswith("&"):
+                lemmas, phrases = self.synset_content(token)
+                if len(items) == 1:
+                    single_set = token[1:]
+                    return Content(tuple(dict.fromkeys(lemmas)), tuple(dict.fromkeys(phrases)), single_set)
+                if phrases:
+                    raise Unsupported("multiword synset member inside a noun phrase")
+                words.append(lemmas)
+                continue
+            if token in ("$", "+", "%", "^", "*"):
+                raise Unsupported(f"'{token}' inside a noun phrase")
+            for word in _words(token):
+                words.append([word])
+        if not words:
+            raise Unsupported("empty noun phrase")
+        if len(words) == 1:
+            lemmas = [v for w in words[0] for v in lemma_variants(w)]
+            return Content(tuple(dict.fromkeys(lemmas)))
+        heads = [v for w in words[-1] for v in lemma_variants(w)]
+        dependents = [list(dict.fromkeys(v for w in alts for v in lemma_variants(w))) for alts in words[:-1]]
+        combos = 1
+        for alternatives in dependents:
+            combos *= len(alternatives)
+        if combos * len(heads) > 200:
+            raise Unsupported("noun phrase expands to too many phrases")
+        phrases = []
+        for head in dict.fromkeys(heads):
+            for combo in _product(dependents):
+                phrases.append((head, tuple(combo)))
+        return Content((), tuple(dict.fromkeys(phrases)))
+
+    def in_value(self, content: Content, frame_id: str, role: str) -> object:
+        """The ``in:`` value: ``$SYNSET``, a lemma list, or a generated set for phrases."""
+        if content.set_name is not None:
+            return "$" + content.set_name
+        if not content.phrases:
+            return list(content.lemmas)
+        name = f"{frame_id}.{role}".replace(".", "_").upper()
+        self.extra_sets[name] = _set_body(list(content.lemmas), list(content.phrases))
+        return "$" + name
+
+    # -- the pattern ----------------------------------------------------------------------------
+
+    def frame(self, pattern: Pattern, frame_id: str) -> list[dict]:
+        """One pattern -> one frame (two when a lone particle may also be a preposition)."""
+        code, paired = self.codes(pattern.code)
+        items = _group(_tokenize(pattern.text))
+        if "*" not in items:
+            raise Unsupported("no '*' (verb position) at the top level")
+        star = items.index("*")
+        if items.count("*") > 1:
+            raise Unsupported("more than one '*'")
+        pre, post = items[:star], items[star + 1 :]
+        roles: dict[str, object] = {}
+        source_slot: str | None = None
+        target_slot: str | None = None
+        compound = False
+        variants: list[dict[str, object]] = [{}]  # alternative extra roles (particle vs. preposition)
+        pre_words: list[object] = []
+        for item in pre:
+            if item == "%":
+                compound = True
+            elif item == "$":
+                source_slot = "subject"
+            elif item == "+":
+                target_slot = "subject"
+            elif item == "^":
+                continue
+            elif isinstance(item, tuple) and item[0] == "pp":
+                raise Unsupported("prepositional phrase before the verb")
+            else:
+                pre_words.append(item)
+        if pre_words:
+            if len(pre_words) > 1 and not all(isinstance(w, str) and not w.startswith("&") for w in pre_words):
+                raise Unsupported("several words before the verb")
+            if len(pre_words) > 1:
+                raise Unsupported("several words before the verb")
+            roles["before"] = {"slot": "subject | aux | advmod", "in": self.in_value(self.content(pre_words), frame_id, "before"), "actor": False}
+        object_words: list[object] = []
+        object_done = False
+        pp_count = 0
+        after_object_marker: str | None = None
+        for item in post:
+            if item == "^":
+                continue
+            if item == "%":
+                raise Unsupported("'%' after the verb")
+            if item in ("$", "+"):
+                slot = "iobj | obl" if object_words or object_done else "object | iobj"
+                if item == "$":
+                    source_slot = slot
+                else:
+                    target_slot = slot
+                object_done = True
+                after_object_marker = item
+                continue
+            if isinstance(item, tuple) and item[0] == "pp":
+                pp_count += 1
+                if object_words:
+                    object_done = True
+                role_name = f"pp{pp_count}"
+                inner = item[1]
+                if not inner:
+                    raise Unsupported("empty '( )'")
+                first = inner[0]
+                if isinstance(first, str) and not first.startswith("&") and first.lower().strip("_") in PREPOSITIONS:
+                    prep_words = _words(first)
+                    prep = prep_words[0]
+                    rest = list(inner[1:])
+                    markers = [x for x in rest if x in ("$", "+")]
+                    rest = [x for x in rest if x not in ("$", "+", "^")]
+                    slot = f"obl:{prep}"
+                    if "$" in markers:
+                        source_slot = slot
+                    if "+" in markers:
+                        target_slot = slot
+                    if rest:
+                        roles[role_name] = {"slot": slot, "in": self.in_value(self.content(rest), frame_id, role_name), "actor": False}
+                    elif not markers:
+                        if prep in PARTICLES:
+                            variants = [
+                                {**v, role_name: {"slot": slot, "actor": False}} for v in variants
+                            ] + [{**v, role_name: {"slot": "prt | advmod", "in": [prep], "actor": False}} for v in variants]
+                        else:
+                            roles[role_name] = {"slot": slot, "actor": False}
+                    continue
+                # "(NO OBSTACLE)", "(THE STAKES)": a noun phrase in parentheses
+                item = ("np", inner)
+            if object_done:
+                raise Unsupported("several words or phrases in sequence after the verb")
+            object_words.append(item)
+            if isinstance(item, tuple):
+                object_done = True
+        if object_words:
+            roles["theme"] = {"slot": "object", "in": self.in_value(self.content(object_words), frame_id, "theme"), "actor": False}
+        del after_object_marker
+        args: dict[str, object] = {}
+        if compound:
+            args["source"] = {"slot": source_slot or "subject", "distribute": "pairwise"}
+        else:
+            args["source"] = source_slot or ("object | obl" if target_slot == "subject" else "subject")
+        if target_slot is None:
+            target_slot = "iobj | obl" if "theme" in roles else "object | iobj | obl"
+        args["target"] = {"slot": target_slot, "required": False} if compound else target_slot
+        frames = []
+        for k, extra in enumerate(variants):
+            frame: dict[str, object] = {
+                "id": frame_id if len(variants) == 1 else f"{frame_id}.{'pp' if k == 0 else 'prt'}",
+                "args": {**args, **roles, **extra},
+                "code": code,
+            }
+            if paired:
+                frame["also"] = {"code": paired, "swap": True}
+            frames.append(frame)
+        return frames
+
+
+def _product(lists: Sequence[Sequence[str]]) -> Iterator[list[str]]:
+    if not lists:
+        yield []
+        return
+    for head in lists[0]:
+        for rest in _product(lists[1:]):
+            yield [head, *rest]
+
+
+def _set_body(lemmas: list[str], phrases: list[tuple[str, tuple[str, ...]]]) -> dict:
+    body: dict[str, object] = {"lemmas": list(dict.fromkeys(lemmas))}
+    if phrases:
+        body["phrases"] = [{"head": h, "dependents": list(d)} for h, d in dict.fromkeys(phrases)]
+    return body
+
+
+def convert_verbs(
+    dictionary: VerbDictionary, taxonomy: frozenset[str], report: Report, *, language: str
+) -> dict:
+    """The verbs codebook as a plain dict (sets, predicates)."""
+    converter = PatternConverter(dictionary.synsets, taxonomy)
+    name = dictionary.path
+    sets: dict[str, dict] = {}
+    for label, synset in dictionary.synsets.items():
+        lemmas, phrases = converter.synset_content(label)
+        if not lemmas and not phrases:
+            report.skip("verbs", f"&{label}", name, synset.line, "empty synset")
+            continue
+        sets[label] = _set_body(lemmas, phrases)
+        report.converted["synsets"] += 1
+    predicates: list[dict] = []
+    used_ids: Counter = Counter()
+    for group in dictionary.groups:
+        gid = _slug(group.name) or f"line{group.line}"
+        used_ids[gid] += 1
+        if used_ids[gid] > 1:
+            gid = f"{gid}{used_ids[gid]}"
+        pattern_frames: list[tuple[Pattern, list[dict]]] = []
+        for pattern in group.patterns:
+            try:
+                frames = converter.frame(pattern, f"{gid}.l{pattern.line}")
+            except Unsupported as error:
+                report.skip("verbs", f"- {pattern.text} [{pattern.code}]", name, pattern.line, str(error))
+                continue
+            pattern_frames.append((pattern, frames))
+            report.converted["patterns"] += 1
+        plain = [v for v in group.verbs if len(v.words) == 1 and v.code is None]
+        own = [v for v in group.verbs if v not in plain]
+        units: list[tuple[str, list[str], list[str], str | None, int]] = []
+        if plain:
+            units.append((gid, [v.words[0] for v in plain], [], group.code, group.line))
+        for verb in own:
+            if len(verb.words) > 3:
+                report.skip("verbs", verb.text, name, verb.line, "multiword verb of more than three words")
+                continue
+            units.append((f"{gid}.{'_'.join(verb.words)}", [verb.words[0]], verb.words[1:], verb.code or group.code, verb.line))
+        for pid, lemmas, extra_words, code, line in units:
+            frames: list[dict] = []
+            extra_role: dict[str, object] = {}
+            if extra_words:
+                extra_role = {"verb_part": {"slot": "prt | object | advmod | obl | xcomp | compound", "in": [w for x in extra_words[:1] for w in lemma_variants(x)], "actor": False}}
+                if len(extra_words) > 1:
+                    extra_role["verb_part2"] = {"slot": "prt | object | advmod | obl | xcomp", "in": lemma_variants(extra_words[1]), "actor": False}
+            for pattern, pframes in pattern_frames:
+                for pframe in pframes:
+                    frame = dict(pframe)
+                    frame["id"] = f"{pid}.{pframe['id'].split('.', 1)[1]}" if pid != gid else pframe["id"]
+                    frame["args"] = {**pframe["args"], **extra_role}  # type: ignore[dict-item]
+                    frames.append(frame)
+            default_code = code.partition(":")[0].strip() if code else None
+            if default_code and default_code not in NULL_CODES:
+                try:
+                    main, paired = converter.codes(code or "")
+                except Unsupported as error:
+                    report.skip("verbs", f"{' '.join(lemmas)} [{code}] (verb without pattern)", name, line, str(error))
+                else:
+                    frame = {"id": f"{pid}.default", "args": {"source": "subject", "target": "object | iobj | obl", **extra_role}, "code": main}
+                    if paired:
+                        frame["also"] = {"code": paired, "swap": True}
+                    frames.append(frame)
+                    report.converted["verb defaults"] += 1
+            report.converted["verbs"] += len(lemmas) if not extra_words else 1
+            if frames:
+                predicates.append({"id": pid, "trigger": {"lemma": sorted(set(lemmas)), "upos": ["VERB"]}, "frames": frames})
+    sets.update(converter.extra_sets)
+    return {"sets": sets, "predicates": predicates}
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+
+
+# ---------------------------------------------------------------------------------------------
+# Actors
+# ---------------------------------------------------------------------------------------------
+
+
+@attrs.define
+class ActorRecord:
+    names: list[str]
+    code: str | None
+    restrictions: list[tuple[str, str, int]]  # (code, restriction text, line)
+    line: int
+    file: str
+
+
+_RESTRICTION_RE = re.compile(r"^\s*([^\s<>]+)\s*(?:(<|>)\s*(\d{6,8})|(\d{6,8})\s*-\s*(\d{6,8}))?\s*$")
+
+
+def parse_actors(path: str | Path, report: Report | None = None) -> list[ActorRecord]:
+    report = report if report is not None else Report()
+    name = str(path)
+    records: list[ActorRecord] = []
+    current: ActorRecord | None = None
+    for number, line in iter_lines(path):
+        if not line.strip():
+            continue
+        stripped = line.strip()
+        if line[0] in " \t" and stripped.startswith("["):
+            if current is None:
+                report.skip("actors", stripped, name, number, "date restriction without an actor")
+                continue
+            for body in _BRACKET_RE.findall(stripped):
+                current.restrictions.append((body.strip(), stripped, number))
+            continue
+        if stripped.startswith("+"):
+            if current is None:
+                report.skip("actors", stripped, name, number, "synonym without an actor")
+                continue
+            text, code = _split_code(stripped[1:])
+            if code:
+                current.restrictions.append((code, stripped, number))
+            current.names.append(text)
+            continue
+        text, code = _split_code(stripped)
+        current = ActorRecord([text], code, [], number, name)
+        records.append(current)
+    return records
+
+
+def _day(date: datetime.date, delta: int) -> datetime.date:
+    return date + datetime.timedelta(days=delta)
+
+
+def _subtract(
+    interval: tuple[datetime.date | None, datetime.date | None], taken: list[tuple[datetime.date | None, datetime.date | None]]
+) -> list[tuple[datetime.date | None, datetime.date | None]]:
+    """``interval`` minus every interval of ``taken`` (inclusive bounds, None = open)."""
+    pieces = [interval]
+    lo_inf, hi_inf = datetime.date.min, datetime.date.max
+    for t_start, t_end in taken:
+        ts, te = t_start or lo_inf, t_end or hi_inf
+        next_pieces = []
+        for start, end in pieces:
+            s, e = start or lo_inf, end or hi_inf
+            if te < s or ts > e:
+                next_pieces.append((start, end))
+                continue
+            if ts > s:
+                next_pieces.append((start, _day(ts, -1)))
+            if te < e:
+                next_pieces.append((_day(te, 1), end))
+        pieces = next_pieces
+    return pieces
+
+
+def _valid_actor_code(code: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z0-9]{3,}", code))
+
+
+def convert_actors(records: Sequence[ActorRecord], report: Report) -> tuple[list[dict], dict[str, str]]:
+    """Actors as plain dicts, and name -> code of country-like actors (for demonym use)."""
+    actors: list[dict] = []
+    ids: Counter = Counter()
+    seen_names: dict[str, str] = {}
+    for record in records:
+        entry = f"{record.names[0]} [{record.code or ''}]"
+        windows: list[dict] = []
+        taken: list[tuple[datetime.date | None, datetime.date | None]] = []
+        default = record.code
+        problems = []
+        for body, text, line in record.restrictions:
+            match = _RESTRICTION_RE.match(body)
+            if match is None:
+                report.skip("actors", f"{record.names[0]} {text}", record.file, line, "unreadable date restriction")
+                continue
+            code, op, date, start, end = match.groups()
+            if not _valid_actor_code(code):
+                report.skip("actors", f"{record.names[0]} {text}", record.file, line, _code_reason(code))
+                # a null code still takes its dates, so that the default does not apply there
+            try:
+                if op == "<":
+                    interval = (None, petrarch_date(date))
+                elif op == ">":
+                    interval = (petrarch_date(date), None)
+                elif start:
+                    interval = (petrarch_date(start), petrarch_date(end))
+                else:
+                    if default is None:
+                        default = code
+                    continue
+            except ValueError:
+                report.skip("actors", f"{record.names[0]} {text}", record.file, line, "invalid date")
+                continue
+            if interval[0] and interval[1] and interval[1] < interval[0]:
+                report.skip("actors", f"{record.names[0]} {text}", record.file, line, "restriction ends before it starts")
+                continue
+            pieces = _subtract(interval, taken)
+            taken.append(interval)
+            if _valid_actor_code(code):
+                for s, e in pieces:
+                    window: dict[str, str] = {"code": code}
+                    if s is not None:
+                        window["from"] = s.isoformat()
+                    if e is not None:
+                        window["to"] = e.isoformat()
+                    windows.append(window)
+            if len(pieces) != 1 or pieces[0] != interval:
+                problems.append(line)
+        if default is not None and not _valid_actor_code(default):
+            report.skip("actors", entry, record.file, record.line, _code_reason(default))
+            default = None
+        if default is None and not windows:
+            continue
+        names = []
+        for text in record.names:
+            words = _words(text)
+            if not words:
+                continue
+            spelled = " ".join(words)
+            if spelled in seen_names and seen_names[spelled] != (default or windows[0]["code"]):
+                report.notes.append(f"{record.file}:{record.line}: name {spelled!r} also names another actor")
+            seen_names.setdefault(spelled, default or windows[0]["code"])
+            names.append(spelled)
+        if not names:
+            continue
+        base = _slug(record.names[0]) or f"actor_{record.line}"
+        ids[base] += 1
+        aid = base if ids[base] == 1 else f"{base}_{ids[base]}"
+        actor: dict[str, object] = {"id": aid, "type": "country" if default and len(default) == 3 else "actor", "names": names}
+        windows.sort(key=lambda w: w.get("from", ""))
+        roles = windows + ([{"code": default}] if default else [])
+        if windows:
+            actor["roles"] = roles
+        else:
+            actor["code"] = default
+        if default and len(default) == 3 and not windows:
+            actor["demonyms"] = names  # a country name also modifies an agent ("Arnor cleric")
+        actors.append(actor)
+        report.converted["actors"] += 1
+        report.converted["actor names"] += len(names)
+        report.converted["date restrictions"] += len(record.restrictions)
+        if problems:
+            report.notes.append(
+                f"{record.file}:{record.line}: {record.names[0]}: overlapping date restrictions; "
+                "the one written first wins, later ones were cut"
+            )
+    return actors, seen_names
+
+
+def _code_reason(code: str) -> str:
+    if code in NULL_CODES:
+        return f"null code [{code}]"
+    if "/" in code:
+        return "several codes in one entry (A/B)"
+    return "invalid actor code"
+
+
+# ---------------------------------------------------------------------------------------------
+# Agents
+# ---------------------------------------------------------------------------------------------
+
+
+@attrs.define
+class AgentRecord:
+    phrase: str
+    plurals: list[str] | None  # None: regular plurals; []: none
+    code: str
+    line: int
+    file: str
+
+
+def parse_agents(path: str | Path, report: Report | None = None) -> list[AgentRecord]:
+    report = report if report is not None else Report()
+    name = str(path)
+    markers: dict[str, list[str]] = {}
+    records: list[AgentRecord] = []
+    for number, line in iter_lines(path):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        marker = re.match(r"^!(\w+)!\s*=\s*(.*)$", stripped)
+        if marker:
+            markers[marker.group(1)] = [x.strip() for x in marker.group(2).split(",") if x.strip()]
+            continue
+        text, code = _split_code(stripped)
+        if code is None:
+            report.skip("agents", stripped, name, number, "agent without a [code]")
+            continue
+        plurals = None
+        brace = re.search(r"\{([^}]*)\}", text)
+        if brace:
+            plurals = brace.group(1).split()
+            text = (text[: brace.start()] + text[brace.end() :]).strip()
+        expansions = [text]
+        for key in re.findall(r"!(\w+)!", text):
+            if key not in markers:
+                report.skip("agents", stripped, name, number, "unknown substitution marker")
+                expansions = []
+                break
+            expansions = [e.replace(f"!{key}!", value) for e in expansions for value in markers[key]]
+        for expansion in expansions:
+            records.append(AgentRecord(expansion, [] if "!" in text else plurals, code.replace(" ", ""), number, name))
+    return records
+
+
+def convert_agents(records: Sequence[AgentRecord], report: Report, language: str) -> list[dict]:
+    """Single-word agents become agents keyed by lemma; the engine matches one lemma per agent."""
+    by_code: dict[str, dict] = {}
+    lemma_owner: dict[str, str] = {}
+    for record in records:
+        entry = f"{record.phrase} [{record.code}]"
+        if not re.fullmatch(r"~[A-Z0-9]{2,}", record.code):
+            reason = "prefix agent code (NGO~): the engine composes country + sector only" if record.code.endswith("~") else "invalid agent code"
+            report.skip("agents", entry, record.file, record.line, reason)
+            continue
+        words = _words(record.phrase)
+        if len(words) != 1:
+            report.skip("agents", entry, record.file, record.line, "multiword agent: the engine matches one lemma")
+            continue
+        lemmas = lemma_variants(words[0]) + [w.lower() for w in (record.plurals or []) if "_" not in w]
+        fresh = [lemma for lemma in dict.fromkeys(lemmas) if lemma not in lemma_owner]
+        if not fresh:
+            report.skip("agents", entry, record.file, record.line, "lemma already used by an earlier agent")
+            continue
+        agent = by_code.setdefault(record.code, {"id": f"agent_{record.code[1:].lower()}", "code": record.code, "lemmas": {language: []}})
+        for lemma in fresh:
+            lemma_owner[lemma] = record.code
+            agent["lemmas"][language].append(lemma)
+        report.converted["agents"] += 1
+    return [by_code[code] for code in sorted(by_code)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Discards
+# ---------------------------------------------------------------------------------------------
+
+
+def parse_discards(path: str | Path, report: Report) -> int:
+    name = str(path)
+    count = 0
+    for number, line in iter_lines(path):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        scope = "story" if stripped.startswith("+") else "sentence"
+        report.skip("discards", stripped, name, number, f"{scope}-level discard: the engine has no discard rules")
+        count += 1
+    return count
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing YAML (every scalar quoted with JSON rules: codes stay strings)
+# ---------------------------------------------------------------------------------------------
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def _flow(value: object) -> str:
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_scalar(k)}: {_flow(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_flow(v) for v in value) + "]"
+    return _scalar(value)
+
+
+def _block(value: object, indent: int = 0) -> Iterator[str]:
+    pad = " " * indent
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(item, (dict, list)) and item and _deep(item):
+                yield f"{pad}{_scalar(key)}:"
+                yield from _block(item, indent + 2)
+            else:
+                yield f"{pad}{_scalar(key)}: {_flow(item)}"
+    elif isinstance(value, list):
+        for item in value:
+            if isinstance(item, dict) and _deep(item):
+                lines = list(_block(item, indent + 2))
+                yield f"{pad}- {lines[0].lstrip()}"
+                yield from lines[1:]
+            else:
+                yield f"{pad}- {_flow(item)}"
+    else:
+        yield f"{pad}{_scalar(value)}"
+
+
+def _deep(value: object) -> bool:
+    """Lay out in block style when a value holds a list of mappings or is long."""
+    if isinstance(value, dict):
+        return len(_flow(value)) > 100 or any(isinstance(v, (dict, list)) and _deep(v) for v in value.values()) or any(
+            isinstance(v, list) and v and isinstance(v[0], dict) for v in value.values()
+        )
+    if isinstance(value, list):
+        return any(isinstance(v, dict) for v in value) or len(_flow(value)) > 100
+    return False
+
+
+def write_yaml(path: Path, header: str, document: dict) -> Path:
+    lines = [f"# {line}" if line else "#" for line in header.splitlines()]
+    lines += list(_block(document))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+# ---------------------------------------------------------------------------------------------
+# The entry point
+# ---------------------------------------------------------------------------------------------
+
+
+def cameo_codes() -> frozenset[str]:
+    """Every code of the shipped CAMEO taxonomy."""
+    from eventcode.codebook.load import load_sources
+
+    return frozenset(load_sources(_shipped_taxonomy()).merged.taxonomy)
+
+
+def _shipped_taxonomy() -> Path:
+    from eventcode.codebook.shipped import shipped_dir
+
+    return shipped_dir() / "cameo.yaml"
+
+
+def convert(
+    *,
+    verbs: str | Path,
+    actors: Sequence[str | Path],
+    agents: str | Path,
+    discards: str | Path | None = None,
+    out_dir: str | Path,
+    language: str = "en",
+    prefix: str = "petrarch",
+) -> ImportResult:
+    """Convert the dictionaries into ``out_dir``: ``{prefix}-actors.yaml``, ``-agents.yaml``,
+    ``-verbs.yaml``, ``report.md`` and ``report.json``."""
+    started = time.perf_counter()
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    report = Report()
+    taxonomy = cameo_codes()
+    sources = [str(p) for p in [verbs, *actors, agents, *([discards] if discards else [])]]
+    note = "Converted by `eventcode import petrarch` from:\n" + "\n".join(f"  {Path(s).name}" for s in sources)
+
+    records = [r for path in actors for r in parse_actors(path, report)]
+    actor_dicts, _ = convert_actors(records, report)
+    files = [
+        write_yaml(out / f"{prefix}-actors.yaml", note, {"codebook": f"{prefix}-actors", "version": "1", "actors": actor_dicts})
+    ]
+    agent_dicts = convert_agents(parse_agents(agents, report), report, language)
+    files.append(
+        write_yaml(out / f"{prefix}-agents.yaml", note, {"codebook": f"{prefix}-agents", "version": "1", "agents": agent_dicts})
+    )
+    verb_dict = parse_verbs(verbs, report)
+    verb_body = convert_verbs(verb_dict, taxonomy, report, language=language)
+    document = {
+        "codebook": f"{prefix}-verbs",
+        "version": "1",
+        "language": language,
+        "extends": [f"{prefix}-actors", f"{prefix}-agents"],
+        "profile": "petrarch",
+        "profiles": {"petrarch": PROFILE},
+        "negation": {"cues": [{"rel": "advmod", "feats": {"Polarity": "Neg"}}], "default": "flag"},
+        **verb_body,
+    }
+    files.append(write_yaml(out / f"{prefix}-verbs.yaml", note, document))
+    if discards:
+        parse_discards(discards, report)
+    seconds = time.perf_counter() - started
+    _write_report(out, report, sources, seconds)
+    return ImportResult(tuple(files), report, seconds)
+
+
+def _write_report(out: Path, report: Report, sources: Iterable[str], seconds: float) -> None:
+    skipped = Counter(item.kind for item in report.skipped)
+    data = {
+        "sources": list(sources),
+        "converted": dict(sorted(report.converted.items())),
+        "not_converted": dict(sorted(skipped.items())),
+        "not_converted_by_reason": report.by_reason(),
+        "seconds": round(seconds, 2),
+        "notes": report.notes,
+        "skipped": [item.to_dict() for item in report.skipped],
+    }
+    (out / "report.json").write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    lines = ["# PETRARCH import report", "", f"Converted in {seconds:.1f} s from:", ""]
+    lines += [f"- `{s}`" for s in sources]
+    lines += ["", "## Converted", "", "| what | count |", "|---|---:|"]
+    lines += [f"| {k} | {v} |" for k, v in sorted(report.converted.items())]
+    lines += ["", "## Not converted, by reason", "", "| kind | reason | count |", "|---|---|---:|"]
+    for kind, reasons in report.by_reason().items():
+        lines += [f"| {kind} | {reason} | {count} |" for reason, count in reasons.items()]
+    lines += ["", "## Every entry not converted", "", "| kind | file:line | entry | reason |", "|---|---|---|---|"]
+    for item in report.skipped:
+        entry = item.entry.replace("|", "\\|")
+        lines.append(f"| {item.kind} | {Path(item.file).name}:{item.line} | `{entry}` | {item.reason} |")
+    if report.notes:
+        lines += ["", "## Notes", ""] + [f"- {n}" for n in report.notes]
+    (out / "report.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
