@@ -5,6 +5,7 @@ The public API is the list in ``__all__``; everything else may change without no
 
 from eventcode.codebook import CodebookError, CodebookInvalid, check_codebook, load_codebook
 from eventcode.coding.coder import Coder
+from eventcode.explain import Explanation
 from eventcode.model import Actor, Document, Event, Sentence, Token, Word
 from eventcode.output import to_plover, write_events
 from eventcode.parsing.conllu import ConllReadError, read_conllu
@@ -19,6 +20,7 @@ __all__ = [
     "ConllReadError",
     "Document",
     "Event",
+    "Explanation",
     "Sentence",
     "Token",
     "Word",

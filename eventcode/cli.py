@@ -4,7 +4,7 @@ Commands (the contract of DESIGN.md)::
 
     eventcode code [PATH ...] --lang LANG [--date YYYY-MM-DD] --input {text,jsonl,conllu}
                    --output {jsonl,csv,tsv,plover} [--codebook PATH ...] [--errors FILE]
-                   [--fail-fast] [--quiet] [--max-chars N]
+                   [--fail-fast] [--quiet] [--max-chars N] [--one-a-day]
     eventcode parse [PATH ...] --lang LANG --input {text,jsonl} --output conllu
     eventcode check [CODEBOOK ...]
 
@@ -298,7 +298,7 @@ def run_code(args: argparse.Namespace) -> int:
     coder = _load_coder(args)
     summary = Summary()
     sink = _ErrorSink(args.errors, args.quiet)
-    writer = open_writer(args.output, sys.stdout)
+    writer = open_writer(args.output, sys.stdout, one_a_day=args.one_a_day)
     status = EXIT_OK
     try:
         for source, record in _records(args):
@@ -420,6 +420,59 @@ def run_check(args: argparse.Namespace) -> int:
     return EXIT_USAGE if errors else EXIT_OK
 
 
+def run_explain(args: argparse.Namespace) -> int:
+    """``eventcode explain``: the tree, every frame tried and why it failed, then the events."""
+    from eventcode.explain import explain_document, to_html
+    from eventcode.parsing.conllu import ConllReadError, iter_conllu
+
+    if args.date is not None:
+        try:
+            _check_date(args.date)
+        except ValueError as error:
+            raise UsageError(f"--date: {error}") from None
+    coder = _load_coder(args)
+    if args.sentence == STDIN:
+        text = sys.stdin.read()
+    elif args.input == "conllu":
+        try:
+            text = Path(args.sentence).read_text(encoding="utf-8")
+        except OSError as error:
+            raise UsageError(f"cannot read {args.sentence}: {error.strerror}") from None
+    else:
+        text = args.sentence
+    status = EXIT_OK
+    documents: list[Document] = []
+    if args.input == "conllu":
+        for item in iter_conllu(text, source=args.sentence, lang=args.lang):
+            if isinstance(item, ConllReadError):
+                print(f"eventcode: rejected {item}", file=sys.stderr)
+                status = EXIT_REJECTED
+            else:
+                documents.append(item if item.date is not None else attrs.evolve(item, date=args.date))
+    else:
+        if not text.strip():
+            raise UsageError("explain: the sentence is empty")
+        try:
+            documents.append(coder.parse(text, date=args.date, doc_id="explain"))
+        except Exception as error:  # noqa: BLE001 - a missing model is a usage error, never a traceback
+            if _is_setup_error(error):
+                raise UsageError(f"cannot parse raw text (use --input conllu to explain a parsed tree): {error}") from None
+            raise
+    explanations = [e for document in documents for e in explain_document(coder.codebook, document)]
+    if args.output == "json":
+        for explanation in explanations:
+            print(json.dumps(explanation.to_dict(), ensure_ascii=False, sort_keys=True))
+    else:
+        print("\n".join(explanation.to_text() for explanation in explanations), end="")
+    if args.html is not None:
+        try:
+            Path(args.html).write_text(to_html(explanations), encoding="utf-8")
+        except OSError as error:
+            raise UsageError(f"cannot write --html {args.html}: {error.strerror}") from None
+        print(f"eventcode: wrote {args.html}", file=sys.stderr)
+    return status
+
+
 def run_import(args: argparse.Namespace) -> int:
     """``eventcode import petrarch``: PETRARCH/TABARI dictionaries -> YAML codebooks + report."""
     from eventcode.importers.petrarch import convert
@@ -460,6 +513,7 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--date", help="YYYY-MM-DD, for documents that carry no date")
     code.add_argument("--input", choices=("text", "jsonl", "conllu"), default="jsonl", help="input format (default jsonl)")
     code.add_argument("--output", choices=FORMATS, default="jsonl", help="output format (default jsonl)")
+    code.add_argument("--one-a-day", action="store_true", help="write one event per date, source, target and code")
     code.add_argument("--codebook", action="append", default=[], metavar="PATH", help="code with these codebooks instead of the shipped ones (repeatable)")
     code.add_argument("--models-dir", help="directory of Stanza models (raw text input)")
     code.add_argument("--max-chars", type=int, default=MAX_CHARS, metavar="N", help=f"reject raw-text documents longer than N characters (default {MAX_CHARS})")
@@ -480,6 +534,17 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--fail-fast", action="store_true")
     parse.add_argument("--quiet", action="store_true")
     parse.set_defaults(run=run_parse)
+
+    explain = commands.add_parser("explain", help="show the tree, every frame tried and why it failed")
+    explain.add_argument("sentence", metavar="SENTENCE", help="the sentence (raw text), or with --input conllu a CoNLL-U file; '-' reads stdin")
+    explain.add_argument("--lang", required=True, help="language of the sentence (fr, en)")
+    explain.add_argument("--date", help="YYYY-MM-DD: picks actor roles (who was president then)")
+    explain.add_argument("--input", choices=("text", "conllu"), default="text", help="raw text (needs a Stanza model) or CoNLL-U (default text)")
+    explain.add_argument("--output", choices=("text", "json"), default="text", help="readable text or one JSON object per sentence (default text)")
+    explain.add_argument("--codebook", action="append", default=[], metavar="PATH", help="explain with these codebooks instead of the shipped ones (repeatable)")
+    explain.add_argument("--html", metavar="FILE", help="also write a self-contained HTML page drawing the tree and the frames")
+    explain.add_argument("--models-dir", help="directory of Stanza models (raw text input)")
+    explain.set_defaults(run=run_explain)
 
     check = commands.add_parser("check", help="check codebooks; every problem as file:line:col")
     check.add_argument("codebooks", nargs="*", metavar="CODEBOOK", help="codebook files or folders; none = the shipped ones")

@@ -32,12 +32,14 @@ __all__ = [
     "write_events",
     "to_plover",
     "split_actor_code",
+    "one_a_day_key",
 ]
 
 log = logging.getLogger(__name__)
 
 SKIP_NEGATED = "negated (the format has no negation field)"
 SKIP_NO_PLOVER = "no PLOVER equivalent (CAMEO 01/02 and codes the crosswalk predates)"
+SKIP_DUPLICATE = "duplicate (one a day: same date, source, target and code as an earlier event)"
 
 CSV_COLUMNS: tuple[str, ...] = (
     "doc_id", "sentence_index", "date", "code", "root",
@@ -115,19 +117,35 @@ def event_id(event: Event) -> str:
     return f"{event.doc_id}:{event.sentence_index}:{trigger}:{event.code}:{source}:{target}"
 
 
+def one_a_day_key(event: Event) -> tuple[str, str, str, str]:
+    """The "one a day" identity of an event: date, source code, target code, CAMEO code.
+
+    The usual event-data filter (Phoenix, ICEWS): one report per day of the same dyad and code.
+    An undated event is keyed by its document instead, so that undated documents never merge.
+    """
+    return (
+        event.date or f"document:{event.doc_id}",
+        event.source.code if event.source else "",
+        event.target.code if event.target else "",
+        event.code,
+    )
+
+
 class EventWriter:
     """Base class: subclasses write one event at a time to ``stream``.
 
     ``written`` counts the records written; ``skipped`` counts, per reason, the events the
-    format cannot represent.
+    format cannot represent and, with ``one_a_day``, the duplicates left out. The one-a-day
+    filter remembers every key it has written, so its memory grows with distinct keys.
     """
 
     name: ClassVar[str] = ""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, *, one_a_day: bool = False) -> None:
         self.stream = stream
         self.written = 0
         self.skipped: Counter[str] = Counter()
+        self._seen: set[tuple[str, str, str, str]] | None = set() if one_a_day else None
 
     def start(self) -> None:
         """Write whatever precedes the first record (a header). Called once by ``open_writer``."""
@@ -136,6 +154,12 @@ class EventWriter:
         """Write every event, in order."""
         for event in events:
             reason = self._skip_reason(event)
+            if reason is None and self._seen is not None:
+                key = one_a_day_key(event)
+                if key in self._seen:
+                    reason = SKIP_DUPLICATE
+                else:
+                    self._seen.add(key)
             if reason is not None:
                 self.skipped[reason] += 1
                 log.debug("%s: skipped %s (%s)", self.name, event_id(event), reason)
@@ -164,8 +188,8 @@ class CsvWriter(EventWriter):
 
     name = "csv"
 
-    def __init__(self, stream: TextIO) -> None:
-        super().__init__(stream)
+    def __init__(self, stream: TextIO, *, one_a_day: bool = False) -> None:
+        super().__init__(stream, one_a_day=one_a_day)
         self._csv = csv.writer(stream, lineterminator="\n")
 
     def start(self) -> None:
@@ -275,8 +299,10 @@ _WRITERS: dict[str, type[EventWriter]] = {
 FORMATS: tuple[str, ...] = tuple(_WRITERS)
 
 
-def open_writer(fmt: str, stream: TextIO) -> EventWriter:
+def open_writer(fmt: str, stream: TextIO, *, one_a_day: bool = False) -> EventWriter:
     """A writer for ``fmt`` (one of :data:`FORMATS`), its header already written.
+
+    ``one_a_day`` leaves out an event whose :func:`one_a_day_key` was already written.
 
     Raises:
         ValueError: ``fmt`` is not a known format.
@@ -285,13 +311,13 @@ def open_writer(fmt: str, stream: TextIO) -> EventWriter:
         writer_class = _WRITERS[fmt]
     except KeyError:
         raise ValueError(f"unknown output format {fmt!r}; expected one of {', '.join(FORMATS)}") from None
-    writer = writer_class(stream)
+    writer = writer_class(stream, one_a_day=one_a_day)
     writer.start()
     return writer
 
 
-def write_events(events: Iterable[Event], fmt: str, stream: TextIO) -> EventWriter:
+def write_events(events: Iterable[Event], fmt: str, stream: TextIO, *, one_a_day: bool = False) -> EventWriter:
     """Write all ``events`` to ``stream`` in ``fmt``; returns the writer for its counts."""
-    writer = open_writer(fmt, stream)
+    writer = open_writer(fmt, stream, one_a_day=one_a_day)
     writer.write(events)
     return writer

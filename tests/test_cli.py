@@ -93,6 +93,14 @@ class TestCodeConllu:
         assert 0 == result.returncode, result.stderr
         assert lines == len(result.stdout.splitlines())
 
+    def test_one_a_day(self) -> None:
+        """The same article twice: four events, or two with --one-a-day (and the rest counted)."""
+        assert 4 == len(code_conllu(SAMPLE, SAMPLE).stdout.splitlines())
+        result = code_conllu(SAMPLE, SAMPLE, extra=("--one-a-day",))
+        assert 2 == len(result.stdout.splitlines())
+        assert "eventcode: 2 event(s) not written in jsonl format: duplicate" in result.stderr
+        assert "documents: read 2, coded 2, rejected 0; events: 4" == summary(result)
+
     def test_document_date_option(self, tmp_path: Path) -> None:
         """--date applies to documents without a ``# date``; the file's own date wins."""
         undated = tmp_path / "undated.conllu"

@@ -167,3 +167,26 @@ class TestAllFormats:
     def test_unknown_format(self) -> None:
         with pytest.raises(ValueError, match="unknown output format 'xml'; expected one of jsonl, csv, tsv, plover"):
             open_writer("xml", io.StringIO())
+
+
+class TestOneADay:
+    def test_same_day_dyad_and_code_written_once(self) -> None:
+        """A second report of the same visit (another document, same day) is left out and counted."""
+        again = event(doc_id="other-article", trigger_ids=(3,))
+        next_day = event(date="2025-10-28")
+        stream = io.StringIO()
+        writer = write_events([event(), again, next_day, HOST], "jsonl", stream, one_a_day=True)
+        written = [json.loads(line) for line in stream.getvalue().splitlines()]
+        assert [("russie-coree", "2025-10-27", "042"), ("russie-coree", "2025-10-28", "042"), ("russie-coree", "2025-10-27", "043")] == [
+            (r["doc_id"], r["date"], r["code"]) for r in written
+        ]
+        assert (3, 1) == (writer.written, sum(writer.skipped.values()))
+
+    def test_undated_events_of_two_documents_are_kept(self) -> None:
+        stream = io.StringIO()
+        writer = write_events([event(date=None), event(date=None, doc_id="b")], "csv", stream, one_a_day=True)
+        assert 2 == writer.written
+
+    def test_off_by_default(self) -> None:
+        stream = io.StringIO()
+        assert 2 == write_events([event(), event()], "jsonl", stream).written

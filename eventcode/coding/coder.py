@@ -9,13 +9,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from eventcode.codebook import load_codebook
 from eventcode.codebook.compiled import CompiledCodebook, fold_lemma
 from eventcode.coding.actors import MentionMemory
 from eventcode.coding.match import Attempt, SentenceMatcher
 from eventcode.model import Document, Event, Sentence
+
+if TYPE_CHECKING:
+    from eventcode.explain import Explanation
 
 logger = logging.getLogger(__name__)
 
@@ -100,6 +103,8 @@ class Coder:
         for document in documents:
             yield self.code_document(document)
 
-    def explain(self, sentence: Sentence, date: str | None = None) -> tuple[list[Event], list[Attempt]]:
-        """Events of one sentence and every frame tried, for debugging rules."""
-        return explain_sentence(self.codebook, sentence, date=date)
+    def explain(self, sentence: Sentence, date: str | None = None) -> Explanation:
+        """Events of one sentence and every frame tried, with bindings and failures, for debugging rules."""
+        from eventcode.explain import explain_sentence as explain
+
+        return explain(self.codebook, sentence, date=date)
