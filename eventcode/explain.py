@@ -350,7 +350,7 @@ li.frame .fid { font-family: ui-monospace, Menlo, Consolas, monospace; font-weig
 li.frame .st { float: right; font-size: 11px; text-transform: uppercase; }
 li.frame.matched .st { color: #2f9e44; } li.frame.failed .st { color: #e03131; }
 li.frame .loc, li.frame .why, li.frame .bind { font-size: 12px; }
-li.frame .loc { color: var(--muted); font-family: ui-monospace, Menlo, Consolas, monospace; }
+li.frame .loc { color: var(--muted); font-family: ui-monospace, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
 li.frame .why { color: #c92a2a; }
 .events { padding: 8px 16px 14px; border-top: 1px solid #e9ecef; }
 table { border-collapse: collapse; font-size: 13px; }
