@@ -248,7 +248,9 @@ class _ErrorSink:
 
     def report(self, rejected: Rejected) -> None:
         if not self.quiet:
-            print(f"eventcode: rejected {rejected}", file=sys.stderr)
+            from tqdm import tqdm
+
+            tqdm.write(f"eventcode: rejected {rejected}", file=sys.stderr)  # above a progress bar
         if self.file is not None:
             self.file.write(json.dumps(rejected.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
             self.file.flush()
@@ -295,14 +297,19 @@ def run_code(args: argparse.Namespace) -> int:
             _check_date(args.date)
         except ValueError as error:
             raise UsageError(f"--date: {error}") from None
+    from tqdm import tqdm
+
     coder = _load_coder(args)
     summary = Summary()
     sink = _ErrorSink(args.errors, args.quiet)
     writer = open_writer(args.output, sys.stdout, one_a_day=args.one_a_day)
+    # A progress bar only for a person watching a terminal; never in a log or a pipe.
+    progress = tqdm(unit="doc", file=sys.stderr, disable=args.quiet or not sys.stderr.isatty(), leave=False)
     status = EXIT_OK
     try:
         for source, record in _records(args):
             summary.read += 1
+            progress.update(1)
             if isinstance(record, Rejected):
                 rejected: Rejected | None = record
             else:
@@ -329,6 +336,7 @@ def run_code(args: argparse.Namespace) -> int:
         if summary.rejected:
             status = EXIT_REJECTED
     finally:
+        progress.close()
         sink.close()
         sys.stdout.flush()
         for reason, count in sorted(writer.skipped.items()):
@@ -519,7 +527,7 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--max-chars", type=int, default=MAX_CHARS, metavar="N", help=f"reject raw-text documents longer than N characters (default {MAX_CHARS})")
     code.add_argument("--errors", metavar="FILE", help="also write rejected records to FILE as JSON lines")
     code.add_argument("--fail-fast", action="store_true", help="stop at the first rejected document")
-    code.add_argument("--quiet", action="store_true", help="no per-record messages on stderr (the summary stays)")
+    code.add_argument("--quiet", action="store_true", help="no progress bar and no per-record messages on stderr (the summary stays)")
     code.set_defaults(run=run_code)
 
     parse = commands.add_parser("parse", help="parse raw text with Stanza and write CoNLL-U")

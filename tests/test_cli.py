@@ -110,6 +110,50 @@ class TestCodeConllu:
         assert ["2024-06-19", "2024-06-19", "2025-10-27", "2025-10-27"] == dates
 
 
+def stderr_on_a_terminal(*args: str | Path) -> tuple[int, str]:
+    """Run eventcode with stderr on a pseudo-terminal (as a person would see it); (status, stderr)."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))  # a real terminal's size
+    process = subprocess.Popen(
+        [sys.executable, "-m", "eventcode", *map(str, args)], cwd=REPO, stdout=subprocess.DEVNULL, stderr=follower
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the terminal closed: the process is done writing
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    return process.wait(timeout=300), b"".join(chunks).decode("utf-8", "replace")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+class TestProgress:
+    def test_progress_bar_on_a_terminal_only(self) -> None:
+        status, stderr = stderr_on_a_terminal("code", SAMPLE, "--lang", "fr", "--input", "conllu", "--codebook", TEST_CODEBOOK)
+        assert 0 == status
+        assert "1doc" in stderr.replace(" ", "")
+        assert "documents: read 1, coded 1, rejected 0; events: 2" in stderr
+        assert "doc" not in code_conllu(SAMPLE).stderr.replace("documents:", "")
+
+    def test_quiet_turns_it_off(self) -> None:
+        status, stderr = stderr_on_a_terminal(
+            "code", SAMPLE, "--lang", "fr", "--input", "conllu", "--codebook", TEST_CODEBOOK, "--quiet"
+        )
+        assert 0 == status
+        assert "doc" not in stderr.replace("documents:", "")
+
+
 class TestRejected:
     def test_bad_document_reported_and_batch_goes_on(self, batch: Path, tmp_path: Path) -> None:
         errors = tmp_path / "errors.jsonl"
