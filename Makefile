@@ -6,10 +6,16 @@ BIN         := $(VENV)/bin
 STAMP       := $(VENV)/.eventcode-installed
 CONSTRAINTS := constraints.txt
 
-# What `make run` codes. Until the Stanza models land it codes a hand-written CoNLL-U tree of the
-# sample article's first sentence (parser-free). >>> When they land, set RUN_INPUT := text <<<
-# and it codes the whole article from raw text.
-RUN_INPUT     ?= conllu
+# The offline Stanza model packages (models/eventcode-model-<lang>/), installed into .venv once
+# they are committed.
+MODEL_PACKAGES := $(patsubst %/pyproject.toml,%,$(wildcard models/eventcode-model-*/pyproject.toml))
+
+# >>> RUN_INPUT: what `make run` codes. <<<
+#   conllu: a hand-written CoNLL-U tree of the sample article's first sentence (no parser needed);
+#   text:   the whole sample article from raw text, through the French Stanza model.
+# It is `text` as soon as the French model package is in the repository, else `conllu`;
+# `make run RUN_INPUT=conllu` forces the parser-free run.
+RUN_INPUT     ?= $(if $(wildcard models/eventcode-model-fr/pyproject.toml),text,conllu)
 SAMPLE_CONLLU := tests/data/sample.fr.conllu
 SAMPLE_TEXT   := ../shared/samples/russie-coree-du-nord.fr.txt
 SAMPLE_DATE   := 2025-10-27
@@ -19,10 +25,11 @@ SAMPLE_DATE   := 2025-10-27
 # Idempotent: rebuilt only when the packaging files change. torch comes first, from its own line
 # of constraints.txt, so that stanza never pulls another torch; then eventcode, editable, with
 # its test extra, every version pinned by constraints.txt.
-$(STAMP): setup.cfg setup.py pyproject.toml $(CONSTRAINTS)
+$(STAMP): setup.cfg setup.py pyproject.toml $(CONSTRAINTS) $(addsuffix /pyproject.toml,$(MODEL_PACKAGES))
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -c $(CONSTRAINTS) "$$(grep '^torch==' $(CONSTRAINTS))"
 	$(BIN)/python -m pip install -c $(CONSTRAINTS) -e '.[test]'
+	$(if $(MODEL_PACKAGES),$(BIN)/python -m pip install -c $(CONSTRAINTS) $(addprefix ./,$(MODEL_PACKAGES)))
 	touch $@
 
 venv: $(STAMP)
