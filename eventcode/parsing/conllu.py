@@ -214,6 +214,15 @@ def _document_date(chunk: ConllChunk) -> tuple[str | None, int | None]:
     return None, None
 
 
+def _is_iso_date(value: str) -> bool:
+    """YYYY-MM-DD and a real calendar day (fromisoformat alone also takes 20251027)."""
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10
+
+
 def parse_chunk(chunk: ConllChunk, lang: str | None = None) -> Document:
     """Read one document's lines with Stanza and convert them to a checked :class:`Document`.
 
@@ -225,23 +234,13 @@ def parse_chunk(chunk: ConllChunk, lang: str | None = None) -> Document:
 
     _check_lines(chunk)
     date, date_line = _document_date(chunk)
-    if date is not None:
-        try:
-            datetime.date.fromisoformat(date)
-        except ValueError:
-            raise ConllReadError(
-                f"'# date = {date}' is not an ISO date (YYYY-MM-DD)",
-                source=chunk.source,
-                doc_id=chunk.doc_id,
-                line=date_line,
-            ) from None
-        if len(date) != 10:
-            raise ConllReadError(
-                f"'# date = {date}' is not an ISO date (YYYY-MM-DD)",
-                source=chunk.source,
-                doc_id=chunk.doc_id,
-                line=date_line,
-            )
+    if date is not None and not _is_iso_date(date):
+        raise ConllReadError(
+            f"'# date = {date}' is not an ISO date (YYYY-MM-DD)",
+            source=chunk.source,
+            doc_id=chunk.doc_id,
+            line=date_line,
+        )
     text = "\n".join(chunk.lines) + "\n"
     try:
         with warnings.catch_warnings():
