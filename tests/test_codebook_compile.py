@@ -65,9 +65,9 @@ class TestSlots:
 
 class TestFrames:
     def test_frames_most_specific_first(self, cb: CompiledCodebook) -> None:
-        """en_armes (3 roles + in: + case = 6) and a (3 roles + in: + case = 6) before en (3 roles + case = 4);
-        equal specificity keeps file order."""
-        assert [("fournir.en_armes", 6), ("fournir.a", 6), ("fournir.en", 4)] == [
+        """en_armes (3 roles + in: + case = 6) before a (3 roles + in:, its target "obl:à | iobj" is not
+        cased in every alternative = 5) before en (3 roles + case = 4)."""
+        assert [("fournir.en_armes", 6), ("fournir.a", 5), ("fournir.en", 4)] == [
             (f.id, f.specificity) for f in cb.triggers["fournir"]
         ]
 
@@ -234,14 +234,17 @@ class TestActors:
         assert 0 == cb.names.longest_at(war, 0, "1934-06-01")[0]
         assert 4 == cb.names.longest_at(["ministere", "de", "la", "paix"], 0, "1934-06-01")[0]
 
-    def test_names_are_kept_per_language(self, cb: CompiledCodebook) -> None:
-        assert (0, ()) == cb.names.longest_at(["freedonia"], 0, None)
-        assert (0, ()) == cb.names.longest_at(["trentino"], 0, None)
-        english = load_codebook(FIXTURES, language="en")
-        assert "trentino" == english.names.longest_at(["trentino"], 0, None)[1][0].actor_id
+    def test_names_of_every_language_are_kept(self, cb: CompiledCodebook) -> None:
+        """French text may write a name the English way; the entry keeps its language."""
+        length, entries = cb.names.longest_at(["freedonia"], 0, None)
+        assert (1, "FRD", "en") == (length, entries[0].actor_id, entries[0].lang)
+        assert "trentino" == cb.names.longest_at(["trentino"], 0, None)[1][0].actor_id
+        assert "fr" == cb.language
 
-    def test_demonyms(self, cb: CompiledCodebook) -> None:
-        assert MappingProxyType({"freedonien": "FRD", "freedonienne": "FRD", "sylvanien": "SYL"}) == cb.demonyms
+    def test_demonyms_of_the_language_first_then_the_others(self, cb: CompiledCodebook) -> None:
+        assert MappingProxyType(
+            {"freedonien": "FRD", "freedonienne": "FRD", "sylvanien": "SYL", "freedonian": "FRD", "sylvanian": "SYL"}
+        ) == cb.demonyms
 
     def test_agents(self, cb: CompiledCodebook) -> None:
         mil = cb.agents["soldat"]

@@ -166,12 +166,13 @@ def _role_spec(role: Role, merged: Merged) -> RoleSpec:
 
 
 def specificity(roles: Iterable[RoleSpec], when: When, has_in: Iterable[bool]) -> int:
-    """How constrained a frame is: each role +1, each ``in:`` +2, each slot alternative with a case
-    +1, and +1 for each of ``when``'s cop, case, voice (other than any), upos, each feature,
+    """How constrained a frame is: each role +1, each ``in:`` +2, each role whose every slot
+    alternative names a case +1 (more alternatives make a role more general, never more specific), and +1 for each of ``when``'s cop, case, voice (other than any), upos, each feature,
     head.lemma and head.rel. The trigger's ``upos`` does not count."""
     score = 0
     for role, constrained in zip(roles, has_in):
-        score += 1 + (2 if constrained else 0) + sum(1 for alt in role.alternatives if alt.case is not None)
+        cased = bool(role.alternatives) and all(alt.case is not None for alt in role.alternatives)
+        score += 1 + (2 if constrained else 0) + (1 if cased else 0)
     score += sum(
         (
             when.cop is not None,
@@ -296,18 +297,26 @@ def compile_actor(actor: ActorDef) -> ActorEntry:
 
 
 def compile_names(actors: Mapping[str, ActorDef], language: str | None) -> tuple[NameIndex, dict[str, str]]:
-    """The name trie (names of ``language`` and names without a language) and demonym -> actor id."""
+    """The name trie (names in every language) and demonym -> actor id.
+
+    Names of every language are kept, because news in one language often writes a name the way
+    another does (Kyiv in French text); where one name stands for two actors in two languages
+    ("Congo"), the matcher prefers the entry of the document's language (``NameEntry.lang``).
+    A demonym of ``language`` wins over the same form in another language.
+    """
     entries = []
     demonyms: dict[str, str] = {}
+    other_demonyms: dict[str, str] = {}
     for actor in actors.values():
         for name in actor.names:
-            if _language_ok(name.lang, language):
-                tokens = split_name(name.text)
-                if tokens:
-                    entries.append(NameEntry(actor.id, tokens, name.lang, name.start, name.end))
+            tokens = split_name(name.text)
+            if tokens:
+                entries.append(NameEntry(actor.id, tokens, name.lang, name.start, name.end))
         for demonym in actor.demonyms:
-            if _language_ok(demonym.lang, language):
-                demonyms.setdefault(fold_form(demonym.text), actor.id)
+            target = demonyms if _language_ok(demonym.lang, language) else other_demonyms
+            target.setdefault(fold_form(demonym.text), actor.id)
+    for form, actor_id in other_demonyms.items():
+        demonyms.setdefault(form, actor_id)
     return NameIndex.build(entries), demonyms
 
 
@@ -396,6 +405,7 @@ def compile_codebook(sources: Sources, language: str | None = None) -> CompiledC
         agents=_freeze(compile_agents(merged, language)),
         digest=digest.hexdigest(),
         sources=tuple(cb.path for cb in sources.files),
+        language=language,
     )
     log.debug("compiled %s: %d trigger lemmas, %d actors", codebook.name, len(triggers), len(codebook.actors))
     return codebook

@@ -336,6 +336,7 @@ class CompiledCodebook:
     agents: Mapping[str, Agent]
     digest: str
     sources: tuple[str, ...] = ()
+    language: str | None = None
 
     @property
     def frames(self) -> dict[str, CompiledFrame]:

@@ -214,7 +214,7 @@ class ActorResolver:
         length, first_token, entries = best
         if not length:
             return None
-        entry = _preferred(entries)
+        entry = _preferred(entries, self.codebook.language)
         matched_tokens = range(first_token, first_token + length)
         ids = tuple(w for t in matched_tokens for w in sentence.tokens[t].word_ids)
         text = " ".join(sentence.tokens[t].text for t in matched_tokens)
@@ -248,6 +248,7 @@ def _runs(sorted_ids: list[int]) -> list[list[int]]:
     return runs
 
 
-def _preferred(entries: tuple[NameEntry, ...]) -> NameEntry:
-    """Several actors share a name: take the first by actor id, so the result is deterministic."""
-    return min(entries, key=lambda e: e.actor_id)
+def _preferred(entries: tuple[NameEntry, ...], language: str | None) -> NameEntry:
+    """Several actors share a name: prefer the document's language ("Congo" is not the same
+    country in French and English), then the first actor id, so the result is deterministic."""
+    return min(entries, key=lambda e: (e.lang not in (language, None), e.actor_id))
