@@ -540,7 +540,7 @@ class PatternConverter:
         frames = []
         for k, extra in enumerate(variants):
             frame: dict[str, object] = {
-                "id": frame_id if len(variants) == 1 else f"{frame_id}.{'pp' if k == 0 else 'prt'}",
+                "id": frame_id if len(variants) == 1 else f"{frame_id}.v{k + 1}",
                 "args": {**args, **roles, **extra},
                 "code": code,
             }
@@ -679,15 +679,21 @@ def parse_actors(path: str | Path, report: Report | None = None) -> list[ActorRe
             if current is None:
                 report.skip("actors", stripped, name, number, "synonym without an actor")
                 continue
-            text, code = _split_code(stripped[1:])
-            if code:
-                current.restrictions.append((code, stripped, number))
+            text, brackets = _brackets(stripped[1:])
+            current.restrictions += [(body, stripped, number) for body in brackets]
             current.names.append(text)
             continue
-        text, code = _split_code(stripped)
-        current = ActorRecord([text], code, [], number, name)
+        text, brackets = _brackets(stripped)
+        undated = [b for b in brackets if _RESTRICTION_RE.match(b) and not _RESTRICTION_RE.match(b).group(2) and not _RESTRICTION_RE.match(b).group(4)]
+        code = undated[-1] if undated else None
+        current = ActorRecord([text], code, [(b, stripped, number) for b in brackets if b not in undated], number, name)
         records.append(current)
     return records
+
+
+def _brackets(text: str) -> tuple[str, list[str]]:
+    """``NAME [A 950101-960101] [B]`` -> (``NAME``, [``A 950101-960101``, ``B``])."""
+    return _BRACKET_RE.sub(" ", text).strip(), [b.strip() for b in _BRACKET_RE.findall(text)]
 
 
 def _day(date: datetime.date, delta: int) -> datetime.date:

@@ -1,0 +1,53 @@
+"""``eventcode eval petrarch-unittest`` on the given UD parses (../shared; skipped where absent)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from eventcode.evaluation.petrarch_unittest import category, expected, ud1_to_ud2
+
+#: The exact-record rate reached when this test was written was 38.7 %; a regression below the
+#: floor fails. The issue's target (85 %) is not reached: see docs/petrarch.md.
+EXACT_FLOOR = 0.37
+
+
+def test_ud1_relations_become_ud2():
+    rows = "\n".join(
+        "\t".join(r)
+        for r in [
+            ("1", "Arnor", "Arnor", "PROPN", "_", "_", "3", "nsubjpass", "_", "_"),
+            ("2", "was", "be", "AUX", "_", "_", "3", "auxpass", "_", "_"),
+            ("3", "freed", "free", "VERB", "_", "_", "0", "root", "_", "_"),
+            ("4", "by", "by", "ADP", "_", "_", "5", "case", "_", "_"),
+            ("5", "Gondor", "Gondor", "PROPN", "_", "_", "3", "nmod", "_", "_"),
+            ("6", "not", "not", "PART", "_", "_", "3", "neg", "_", "_"),
+            ("7", "Mordor", "Mordor", "PROPN", "_", "_", "5", "nmod", "_", "_"),
+        ]
+    )
+    out = [line.split("\t") for line in ud1_to_ud2(rows).splitlines()]
+    assert [r[7] for r in out] == ["nsubj:pass", "aux:pass", "root", "case", "obl:agent", "advmod", "nmod"]
+    assert out[5][5] == "Polarity=Neg"
+
+
+def test_categories_and_expected_events():
+    assert category("DEMO_03") == "DEMO" and category("AFP0808020593_1a") == "AFP"
+    record = {"events": [{"eventcode": "010", "sourcecode": "---GOV", "targetcode": "---"}]}
+    assert expected(record) == {("GOV", "010", "---")}
+    assert expected({"events": [{"eventcode": "", "sourcecode": "", "targetcode": ""}]}) == set()
+
+
+def test_eval_on_the_given_parses(shared_dir, tmp_path):
+    out = tmp_path / "result.json"
+    proc = subprocess.run(
+        [sys.executable, "-m", "eventcode", "eval", "petrarch-unittest", "--shared", str(shared_dir), "--json", str(out)],
+        capture_output=True, text=True, timeout=300,
+    )
+    print(proc.stdout)
+    assert proc.returncode == 0, proc.stderr
+    assert "exact records:" in proc.stdout and "precision" in proc.stdout
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert result["records"] == 284
+    assert {"DEMO", "COMPOUND", "SYNSET", "PATTERN", "AGENT", "VERB", "DATE", "ACTOR"} <= set(result["categories"])
+    assert result["exact_rate"] >= EXACT_FLOOR

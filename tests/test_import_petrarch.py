@@ -1,0 +1,227 @@
+"""The PETRARCH importer on small dictionaries written here, and on the real ones in ../shared."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from eventcode.codebook import check_codebook, load_codebook
+from eventcode.importers.petrarch import convert, petrarch_date
+from eventcode.parsing.conllu import read_conllu
+from eventcode.coding.coder import code_document
+
+VERBS = """\
+&WEAPON
++GUN
++MISSILE
++HEAVY ARTILLERY
+
+####### VERB PATTERNS #######
+
+--- SEND  [---]  ---
+SEND {SENT SENDING}
+DISPATCH
+- * &WEAPON (TO +)  [072]
+- * {PEACE ENVOY} [036]
+- % *  [040]
+- * (TO) [042:043]
+- * ENVOY (TO) TALKS [042]
+- * TROOPS [---]
+
+--- CONDEMN  [111]  ---
+CONDEMN
+DENOUNCE [112]
++CORDON_OFF [144]
+- * NOTHING  [999]
+"""
+
+ACTORS = """\
+<!-- a comment -->
+ARNOR_ [ARN]
++ARNORIAN
+GONDOR [GON]  # comment
+SAM_GAMGEE [HOB]
+\t[HOBCIV <20080120]
+\t[ORCHOB 20100109-20100112] # written first: wins over the next one
+\t[HOBMIL 20080120-20121109]
+\t[HOBELI >130119]
+THE_SHIRE [FRO/BIL/SAM]
+"""
+
+AGENTS = """\
+!PERSON! = MAN, MEN
+GOVERNMENT [~GOV]
+SOLDIER [~MIL]
+CONGRESS!PERSON! [~LEG]
+FOREIGN_MINISTER [~GOVFRM]
+MSF {} [NGO~]
+"""
+
+DISCARDS = """\
++World Golf Championships
+BASEBALL
+"""
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory) -> tuple[Path, dict]:
+    src = tmp_path_factory.mktemp("src")
+    for name, text in (("v.txt", VERBS), ("a.txt", ACTORS), ("g.txt", AGENTS), ("d.txt", DISCARDS)):
+        (src / name).write_text(text, encoding="utf-8")
+    out = tmp_path_factory.mktemp("out")
+    convert(verbs=src / "v.txt", actors=[src / "a.txt"], agents=src / "g.txt", discards=src / "d.txt", out_dir=out)
+    return out, json.loads((out / "report.json").read_text(encoding="utf-8"))
+
+
+def _conllu(rows: str, date: str = "2010-01-10") -> str:
+    lines = [line.split() for line in textwrap.dedent(rows).strip().splitlines()]
+    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, f, l, u, h, d in lines)
+    return f"# newdoc id = t\n# date = {date}\n# text = x\n{body}\n\n"
+
+
+def _code(out: Path, rows: str, date: str = "2010-01-10") -> set[tuple]:
+    codebook = load_codebook(out, language="en")
+    (document,) = read_conllu(_conllu(rows, date))
+    return {(e.source and e.source.code, e.code, e.target and e.target.code) for e in code_document(codebook, document)}
+
+
+def test_output_passes_check(imported):
+    out, _ = imported
+    assert sorted(p.name for p in out.iterdir()) == [
+        "petrarch-actors.yaml", "petrarch-agents.yaml", "petrarch-verbs.yaml", "report.json", "report.md",
+    ]
+    errors = [p for p in check_codebook(out) if p.is_error]
+    assert errors == []
+
+
+def test_report_lists_every_entry_not_converted_with_reason(imported):
+    out, report = imported
+    reasons = {(s["entry"], s["reason"]) for s in report["skipped"]}
+    assert ("- * ENVOY (TO) TALKS [042]", "several words or phrases in sequence after the verb") in reasons
+    assert ("- * TROOPS [---]", "null code [---]: a pattern that blocks coding") in reasons
+    assert ("- * NOTHING [999]", "code not in the CAMEO taxonomy") in reasons
+    assert ("MSF [NGO~]", "prefix agent code (NGO~): the engine composes country + sector only") in reasons
+    assert ("FOREIGN_MINISTER [~GOVFRM]", "multiword agent: the engine matches one lemma") in reasons
+    assert ("THE_SHIRE [FRO/BIL/SAM]", "several codes in one entry (A/B)") in reasons
+    assert {s["kind"] for s in report["skipped"] if "discard" in s["reason"]} == {"discards"}
+    line = next(s["line"] for s in report["skipped"] if s["entry"].startswith("- * ENVOY"))
+    assert VERBS.splitlines()[line - 1].startswith("- * ENVOY")
+    # the counts agree with the list
+    assert sum(report["not_converted"].values()) == len(report["skipped"])
+    for kind, reasons_count in report["not_converted_by_reason"].items():
+        assert sum(reasons_count.values()) == report["not_converted"][kind]
+    assert report["converted"]["patterns"] == 4  # &WEAPON (TO +), {PEACE ENVOY}, %, (TO)
+    assert "ENVOY (TO) TALKS" in (out / "report.md").read_text(encoding="utf-8")
+
+
+def test_synset_pattern_and_target_in_prepositional_phrase(imported):
+    out, _ = imported
+    events = _code(out, """
+        1 Arnor Arnor PROPN 2 nsubj
+        2 sent send VERB 0 root
+        3 missiles missile NOUN 2 obj
+        4 to to ADP 5 case
+        5 Gondor Gondor PROPN 2 obl
+    """)
+    assert events == {("ARN", "072", "GON")}
+
+
+def test_paired_code_and_verb_with_its_own_code(imported):
+    out, _ = imported
+    assert _code(out, """
+        1 Arnor Arnor PROPN 2 nsubj
+        2 dispatched dispatch VERB 0 root
+        3 to to ADP 4 case
+        4 Gondor Gondor PROPN 2 obl
+    """) == {("ARN", "042", "GON"), ("GON", "043", "ARN")}
+    assert _code(out, """
+        1 Arnor Arnor PROPN 2 nsubj
+        2 denounced denounce VERB 0 root
+        3 Gondor Gondor PROPN 2 obj
+    """) == {("ARN", "112", "GON")}
+
+
+def test_compound_subject_codes_between_conjuncts(imported):
+    out, _ = imported
+    assert _code(out, """
+        1 Arnor Arnor PROPN 4 nsubj
+        2 and and CCONJ 3 cc
+        3 Gondor Gondor PROPN 1 conj
+        4 sent send VERB 0 root
+    """) == {("ARN", "040", "GON"), ("GON", "040", "ARN")}
+
+
+def test_multiword_verb_needs_its_particle(imported):
+    out, _ = imported
+    rows = """
+        1 Arnor Arnor PROPN 2 nsubj
+        2 cordoned cordon VERB 0 root
+        3 off off ADP 2 compound:prt
+        4 Gondor Gondor PROPN 2 obj
+    """
+    assert _code(out, rows) == {("ARN", "144", "GON")}
+    assert _code(out, rows.replace("compound:prt", "advmod").replace(" off off ", " up up ")) == set()
+
+
+@pytest.mark.parametrize(
+    ("date", "code"),
+    [
+        ("2008-01-19", "HOBCIV"),
+        ("2008-01-20", "HOBCIV"),  # bounds are inclusive: the restriction written first wins
+        ("2008-01-21", "HOBMIL"),
+        ("2010-01-10", "ORCHOB"),  # inside HOBMIL's window, written before it
+        ("2010-01-13", "HOBMIL"),
+        ("2012-12-01", "HOB"),  # no restriction: the default
+        ("2013-01-19", "HOBELI"),  # YYMMDD: 130119 is 2013
+    ],
+)
+def test_date_restrictions_before_the_default(imported, date, code):
+    out, _ = imported
+    events = _code(out, """
+        1 Sam Sam PROPN 3 nsubj
+        2 Gamgee Gamgee PROPN 1 flat
+        3 denounced denounce VERB 0 root
+        4 Gondor Gondor PROPN 3 obj
+    """, date)
+    assert events == {(code, "112", "GON")}
+
+
+def test_agents_compose_with_a_country(imported):
+    out, _ = imported
+    assert _code(out, """
+        1 Arnorian Arnorian ADJ 2 amod
+        2 soldiers soldier NOUN 3 nsubj
+        3 denounced denounce VERB 0 root
+        4 congressmen congressman NOUN 3 obj
+    """) == {("ARNMIL", "112", "LEG")}
+
+
+def test_two_digit_years():
+    assert petrarch_date("950601").isoformat() == "1995-06-01"
+    assert petrarch_date("070723").isoformat() == "2007-07-23"
+    assert petrarch_date("20121109").isoformat() == "2012-11-09"
+    with pytest.raises(ValueError):
+        petrarch_date("95061")
+
+
+@pytest.mark.integration
+def test_full_phoenix_dictionaries(shared_dir, tmp_path):
+    """CAMEO.2.0 + Phoenix actors/agents/discards: import finishes, passes check, counts agree."""
+    peers = shared_dir / "peers" / "petrarch2-dictionaries"
+    result = convert(
+        verbs=peers / "CAMEO.2.0.txt",
+        actors=[peers / f"Phoenix.{name}.actors.txt" for name in ("Countries", "International", "MilNonState")],
+        agents=peers / "Phoenix.agents.txt",
+        discards=peers / "Phoenix.discards.txt",
+        out_dir=tmp_path,
+    )
+    print(f"import of the full Phoenix dictionaries: {result.seconds:.1f} s")
+    assert [p for p in check_codebook(tmp_path) if p.is_error] == []
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert report["converted"]["patterns"] > 4000 and report["converted"]["actors"] > 20000
+    assert sum(report["not_converted"].values()) == len(report["skipped"])
+    for kind, reasons in report["not_converted_by_reason"].items():
+        assert sum(reasons.values()) == report["not_converted"][kind]
