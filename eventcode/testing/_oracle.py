@@ -1,0 +1,297 @@
+"""What the engine *should* do, written again from the documented rules (docs/engine.md).
+
+The strategies compute the expected event of a drawn tree with this module, never with the
+engine's own code, so a property compares two independent readings of the same rules. Only the
+compiled codebook's *data* is shared (name entries, windows, demonyms, agents, taxonomy).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from eventcode.codebook.compiled import (
+    ActorEntry,
+    CompiledCodebook,
+    CompiledFrame,
+    NameEntry,
+    NameIndex,
+    Profile,
+    RoleSpec,
+    fold_form,
+    fold_lemma,
+)
+
+
+@attrs.frozen(slots=True)
+class Expected:
+    """An event as a property compares it: code, source code, target code, negation flag."""
+
+    code: str
+    source: str | None
+    target: str | None
+    negated: bool = False
+
+    def __str__(self) -> str:
+        flag = " negated" if self.negated else ""
+        return f"{self.code} {self.source or '-'} -> {self.target or '-'}{flag}"
+
+
+def triple(event) -> Expected:
+    """The :class:`Expected` form of an engine :class:`~eventcode.model.Event`."""
+    return Expected(
+        event.code,
+        event.source.code if event.source is not None else None,
+        event.target.code if event.target is not None else None,
+        event.negated,
+    )
+
+
+# -- actors ------------------------------------------------------------------------------------
+
+
+def code_on(entry: ActorEntry, date: str | None) -> str | None:
+    """The code of an actor on a date: the covering window that starts last (ties: ends last),
+    else the undated default."""
+    if date is not None:
+        covering = [
+            w for w in entry.windows if (w.start is None or w.start <= date) and (w.end is None or date <= w.end)
+        ]
+        if covering:
+            return max(covering, key=lambda w: (w.start or "", w.end or "9999-99-99")).code
+    return entry.default
+
+
+def name_entries(index: NameIndex) -> dict[tuple[str, ...], tuple[NameEntry, ...]]:
+    """Every name of the trie, keyed by its folded tokens."""
+    found: dict[tuple[str, ...], tuple[NameEntry, ...]] = {}
+    stack: list[tuple[tuple[str, ...], Mapping]] = [((), index.root)]
+    while stack:
+        prefix, node = stack.pop()
+        for token, (entries, children) in node.items():
+            tokens = (*prefix, token)
+            if entries:
+                found[tokens] = tuple(entries)
+            stack.append((tokens, children))
+    return found
+
+
+@attrs.frozen(slots=True)
+class Recipe:
+    """How a filler phrase is written, enough to resolve it on any date.
+
+    ``core``: surface tokens of the head and its flat/compound/appos words; ``lemma``: the head
+    lemma; ``demonym``: surface tokens of a demonym modifier; ``phrase``: every surface token of
+    the phrase (case and determiner included), in order.
+    """
+
+    core: tuple[str, ...]
+    lemma: str
+    upos: str
+    demonym: tuple[str, ...] = ()
+    phrase: tuple[str, ...] = ()
+
+
+class ActorOracle:
+    """Resolves :class:`Recipe` fillers to actor codes following docs/engine.md §4."""
+
+    def __init__(self, codebook: CompiledCodebook) -> None:
+        self.codebook = codebook
+        self.names = name_entries(codebook.names)
+        self.max_name = max((len(t) for t in self.names), default=0)
+
+    def name_actor(self, tokens: Sequence[str], date: str | None) -> str | None:
+        """The actor a whole name denotes on ``date``; several actors: a name of the codebook's
+        language (or of none) first, then the smallest id."""
+        entries = [e for e in self.names.get(tuple(fold_form(t) for t in tokens), ()) if e.valid_on(date)]
+        language = getattr(self.codebook, "language", None)
+        return min(entries, key=lambda e: (e.lang not in (language, None), e.actor_id)).actor_id if entries else None
+
+    def longest_name(self, tokens: Sequence[str], date: str | None) -> str | None:
+        """The actor of the longest name anywhere in ``tokens`` (first of equal lengths)."""
+        folded = [fold_form(t) for t in tokens]
+        for length in range(min(self.max_name, len(folded)), 0, -1):
+            for start in range(len(folded) - length + 1):
+                actor = self.name_actor(folded[start : start + length], date)
+                if actor is not None:
+                    return actor
+        return None
+
+    def actor_code(self, actor_id: str | None, date: str | None) -> str | None:
+        entry = self.codebook.actors.get(actor_id) if actor_id is not None else None
+        return code_on(entry, date) if entry is not None else None
+
+    def resolve(self, recipe: Recipe, date: str | None) -> str | None:
+        """The actor code of a filler phrase, or None: core name, demonym, agent, any name."""
+        code = self.actor_code(self.longest_name(recipe.core, date), date)
+        if code is not None:
+            return code
+        for text in (" ".join(recipe.core), recipe.core[0] if recipe.core else ""):
+            code = self.actor_code(self.codebook.demonyms.get(fold_form(text)), date)
+            if code is not None:
+                return code
+        agent = self.codebook.agents.get(fold_lemma(recipe.lemma))
+        if agent is not None:
+            country = None
+            if recipe.demonym and "demonym" in agent.country_from:
+                country = self.actor_code(self.codebook.demonyms.get(fold_form(" ".join(recipe.demonym))), date)
+            return country[:3] + agent.sector if country is not None else agent.sector
+        return self.actor_code(self.longest_name(recipe.phrase, date), date)
+
+
+# -- frames ------------------------------------------------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class Slotted:
+    """A drawn filler as the frame binder sees it. ``base`` is "T" (the trigger) or "H" (its head)."""
+
+    index: int
+    base: str
+    relation: str
+    case: str | None
+    lemma: str
+    upos: str
+    dependents: frozenset[str]
+    code: str | None
+
+
+@attrs.frozen(slots=True)
+class TriggerFacts:
+    """What ``when:`` constraints look at on the drawn trigger."""
+
+    upos: str
+    feats: tuple[tuple[str, str], ...]
+    cop: bool
+    case: str | None
+    passive: bool
+    head_lemma: str | None
+    head_relation: str | None
+    head_passive: bool = False
+
+
+def slots_of(relation: str, profile: Profile) -> tuple[str, ...]:
+    """The slot names a relation is filed under (passive relations renamed)."""
+    if relation in profile.passive_object:
+        return ("object",)
+    if relation in profile.passive_subject:
+        return ("subject",)
+    direct = tuple(sorted(s for s, rels in profile.slots.items() if relation in rels))
+    if direct:
+        return direct
+    base = relation.split(":", 1)[0]
+    return tuple(sorted(s for s, rels in profile.slots.items() if base in rels))
+
+
+def when_holds(frame: CompiledFrame, facts: TriggerFacts, profile: Profile) -> bool:
+    when = frame.when
+    if frame.trigger_upos is not None and facts.upos not in frame.trigger_upos:
+        return False
+    if when.upos is not None and facts.upos not in when.upos:
+        return False
+    if any(dict(facts.feats).get(k) != v for k, v in when.feats):
+        return False
+    if when.cop is not None and facts.cop != when.cop:
+        return False
+    if when.case is not None and facts.case != when.case:
+        return False
+    if when.voice != "any" and facts.passive != (when.voice == "passive"):
+        return False
+    if when.head is not None:
+        if facts.head_lemma is None:
+            return False
+        if when.head.lemmas is not None and fold_lemma(facts.head_lemma) not in when.head.lemmas:
+            return False
+        if when.head.rel is not None and (
+            facts.head_relation is None or when.head.rel not in slots_of(facts.head_relation, profile)
+        ):
+            return False
+    return True
+
+
+def candidates(role: RoleSpec, fillers: Sequence[Slotted], profile: Profile) -> list[Slotted]:
+    """Fillers in one of the role's slot alternatives (before the role's own constraints)."""
+    found = []
+    for alt in role.alternatives:
+        for filler in fillers:
+            if filler in found or filler.base != ("H" if alt.on_head else "T"):
+                continue
+            if alt.name in slots_of(filler.relation, profile) and (alt.case is None or alt.case == filler.case):
+                found.append(filler)
+    return found
+
+
+def bind(frame: CompiledFrame, facts: TriggerFacts, fillers: Sequence[Slotted], profile: Profile) -> dict[str, list[Slotted]] | None:
+    """Role -> bound fillers, or None when the frame does not match (docs/engine.md §3)."""
+    if not when_holds(frame, facts, profile):
+        return None
+    bound: dict[str, list[Slotted]] = {}
+    for role in frame.roles:
+        found = candidates(role, fillers, profile)
+        if role.upos is not None:
+            found = [f for f in found if f.upos in role.upos]
+        if role.lemmas is not None or role.phrases:
+            found = [
+                f
+                for f in found
+                if (role.lemmas is not None and f.lemma in role.lemmas)
+                or any(p.head == f.lemma and p.dependents <= f.dependents for p in role.phrases)
+            ]
+        if role.actor:
+            found = [f for f in found if f.code is not None]
+        if not found:
+            if role.required:
+                return None
+            continue
+        bound[role.role] = found
+    return bound
+
+
+def events_of(frame: CompiledFrame, bound: Mapping[str, list[Slotted]], code: str, negated: bool = False) -> list[Expected]:
+    """The events a bound frame emits: distribution, same-actor pairs dropped, paired codes."""
+    specs = {r.role: r for r in frame.roles}
+
+    def actors(role: str) -> list[str]:
+        codes = [f.code for f in bound.get(role, []) if f.code is not None] if role in specs and specs[role].actor else []
+        if role in specs and specs[role].distribute == "group" and len(codes) > 1:
+            return [";".join(dict.fromkeys(codes))]
+        return codes
+
+    sources, targets = actors("source"), actors("target")
+    if "source" in specs and specs["source"].distribute == "pairwise" and len(sources) > 1:
+        pairs = [(a, b) for a, b in itertools.permutations(sources, 2) if a != b]
+    else:
+        pairs = list(itertools.product(sources or [None], targets or [None]))
+    out: list[Expected] = []
+    for source, target in pairs:
+        if source is not None and source == target:
+            continue
+        out.append(Expected(code, source, target, negated))
+        for paired in frame.also:
+            first, second = (target, source) if paired.swap else (source, target)
+            out.append(Expected(code if paired.code == frame.code else paired.code, first, second, negated))
+    return list(dict.fromkeys(out))
+
+
+def recode(codebook: CompiledCodebook, table: Mapping[str, str], code: str) -> str | None:
+    """An operator's recoding of ``code``: exact, then the nearest ancestor, then ``*``."""
+    current: str | None = code
+    seen: set[str] = set()
+    while current is not None and current not in seen:
+        seen.add(current)
+        if current in table:
+            return table[current]
+        info = codebook.taxonomy.get(current)
+        current = info.parent if info is not None else None
+    return table.get("*")
+
+
+def negated_code(frame: CompiledFrame, code: str) -> str | None:
+    """The code under negation per ``on_negated``: same (flag), None (drop), or the recode."""
+    if frame.on_negated == "drop":
+        return None
+    if frame.on_negated.startswith("recode:"):
+        return frame.on_negated.split(":", 1)[1]
+    return code

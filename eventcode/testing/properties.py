@@ -1,0 +1,460 @@
+"""Ready-made properties of a codebook, and :func:`check_codebook_properties` to run them all.
+
+Each property takes the codebook, a :class:`~eventcode.testing.strategies.FrameInstance` and,
+optionally, hypothesis's ``data`` object (to draw a perturbation; without it the first choice is
+taken). It returns None when it held, or a short reason when it does not apply to this instance
+(nothing to passivise, no alias...), and raises AssertionError with the CoNLL-U of the failing
+tree when it is violated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+import attrs
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from hypothesis.errors import Unsatisfiable
+from hypothesis.reporting import with_reporter
+
+from eventcode.codebook.compiled import CompiledCodebook, CompiledFrame, fold_lemma
+from eventcode.coding.actors import MentionMemory
+from eventcode.coding.coder import code_document
+from eventcode.coding.match import SentenceMatcher
+from eventcode.model import Document, Event, Sentence
+from eventcode.testing import perturb
+from eventcode.testing._oracle import Expected, negated_code, recode, triple
+from eventcode.testing._tree import to_conllu
+from eventcode.testing.strategies import FrameInstance, NotRealisable, expectation, frame_instances, guess_lang, pools
+
+__all__ = [
+    "PROPERTIES",
+    "Report",
+    "check_codebook_properties",
+    "completeness",
+    "voice_invariance",
+    "irrelevance",
+    "negation",
+    "alias_invariance",
+    "date_windows",
+    "most_specific_wins",
+    "file_order_invariance",
+    "indexed_equals_naive",
+    "naive_code_document",
+    "reordered_codebooks",
+]
+
+Property = Callable[..., "str | None"]
+
+
+def _code(codebook: CompiledCodebook, document: Document) -> list[Event]:
+    return code_document(codebook, document)
+
+
+def _triples(events: Iterable[Event]) -> set[Expected]:
+    return {triple(e) for e in events}
+
+
+def _with(inst: FrameInstance, *sentences: Sentence, date: str | None | bool = False) -> Document:
+    """The instance's document with other sentences (re-indexed) and optionally another date."""
+    fixed = tuple(attrs.evolve(s, index=i) for i, s in enumerate(sentences))
+    return attrs.evolve(inst.document, sentences=fixed, date=inst.date if date is False else date)
+
+
+def _fail(name: str, inst: FrameInstance, document: Document, message: str, events: Sequence[Event] = ()) -> AssertionError:
+    found = "\n".join(f"  {triple(e)}  (rule {e.rule}, trigger {e.trigger_ids})" for e in events) or "  (none)"
+    return AssertionError(
+        f"property {name!r} failed for frame {inst.frame_id!r} (winning frame {inst.winner_id!r}, "
+        f"codebook {inst.codebook_name!r}): {message}\nevents found:\n{found}\n"
+        f"{to_conllu(document.sentences, document.id, document.date)}"
+    )
+
+
+def _pick(data, options: Sequence, label: str):
+    if not options:
+        return None
+    return data.draw(st.sampled_from(list(options)), label=label) if data is not None else options[0]
+
+
+# -- the properties -------------------------------------------------------------------------------
+
+
+def completeness(codebook: CompiledCodebook, inst: FrameInstance, data=None) -> str | None:
+    """The tree that realises a frame produces that frame's events (all of them)."""
+    events = _code(codebook, inst.document)
+    missing = inst.expected_events - _triples(events)
+    if missing:
+        raise _fail("completeness", inst, inst.document, f"missing {sorted(map(str, missing))}", events)
+    return None
+
+
+def voice_invariance(codebook: CompiledCodebook, inst: FrameInstance, data=None) -> str | None:
+    """The passive of the clause (object -> nsubj:pass, subject -> obl:agent) codes the same."""
+    frames = codebook.triggers.get(fold_lemma(inst.sentence.word(inst.trigger_id).lemma), ())
+    constrained = [f.id for f in frames if f.when.voice != "any"]
+    if constrained:
+        return f"frames {constrained} of this trigger constrain the voice"
+    for filler in inst.fillers:
+        if filler.relation == "obj" and filler.case is not None:
+            return f"the object slot of role {filler.role!r} needs the case {filler.case!r}"
+    try:
+        passive = perturb.passivize(inst.sentence, inst.predicate_id, inst.lang)
+    except perturb.NotApplicable as why:
+        return str(why)
+    before, after = _code(codebook, inst.document), _code(codebook, document := _with(inst, passive))
+    if _triples(before) != _triples(after):
+        raise _fail("voice invariance", inst, document, f"active gave {sorted(map(str, _triples(before)))}", after)
+    return None
+
+
+def irrelevance(codebook: CompiledCodebook, inst: FrameInstance, data=None) -> str | None:
+    """Dates, adverbs, punctuation, appositions and relative clauses change no event."""
+    pool = pools(codebook, inst.lang)
+    kinds = ["date", "adverb", "punctuation"]
+    if pool.neutral_nouns and pool.neutral_adjectives:
+        kinds.append("apposition")
+    if pool.neutral_nouns and pool.neutral_verbs:
+        kinds.append("relative clause")
+    kind = _pick(data, kinds, "modifier")
+    variant = _pick(data, range(8), "variant")
+    filler = _pick(data, inst.fillers, "filler")
+    s, lang, p = inst.sentence, inst.lang, inst.predicate_id
+    if kind == "date":
+        changed = perturb.add_date(s, lang, variant, p)
+    elif kind == "adverb":
+        if not pool.neutral_adverbs:
+            return "every neutral adverb means something to this codebook"
+        changed = perturb.add_adverb(s, lang, 0, p, pool.neutral_adverbs[variant % len(pool.neutral_adverbs)])
+    elif kind == "punctuation":
+        changed = perturb.add_punctuation(s, lang, variant, p)
+    elif filler is None:
+        return "no filler to modify"
+    elif kind == "apposition":
+        noun = pool.neutral_nouns[variant % len(pool.neutral_nouns)]
+        changed = perturb.add_apposition(s, filler.word_id, lang, noun, pool.neutral_adjectives[variant % len(pool.neutral_adjectives)])
+    else:
+        changed = perturb.add_relative_clause(
+            s, filler.word_id, lang, pool.neutral_verbs[variant % len(pool.neutral_verbs)], pool.neutral_nouns[variant % len(pool.neutral_nouns)]
+        )
+    before, after = _code(codebook, inst.document), _code(codebook, document := _with(inst, changed))
+    if _triples(before) != _triples(after):
+        raise _fail("irrelevance", inst, document, f"adding a {kind} changed {sorted(map(str, _triples(before)))}", after)
+    return None
+
+
+def negation(codebook: CompiledCodebook, inst: FrameInstance, data=None) -> str | None:
+    """A negation cue on the clause changes only the flag, or the code as ``on_negated`` says."""
+    frame = codebook.frames[inst.winner_id]
+    variant = _pick(data, range(4), "negation cue")
+    negated = perturb.negate(inst.sentence, inst.predicate_id, inst.lang, variant)
+    document = _with(inst, negated)
+    events = _code(codebook, document)
+    at_trigger = [e for e in events if e.rule == frame.id]
+    new_code = negated_code(frame, inst.expected.code)
+    if new_code is None:
+        if at_trigger:
+            raise _fail("negation", inst, document, "on_negated: drop, yet the frame still produced events", events)
+        return None
+    wanted = Expected(new_code, inst.expected.source, inst.expected.target, True)
+    if wanted not in _triples(events):
+        raise _fail("negation", inst, document, f"expected {wanted}", events)
+    if any(not e.negated for e in at_trigger):
+        raise _fail("negation", inst, document, "an event of the negated frame is not flagged", events)
+    return None
+
+
+def alias_invariance(codebook: CompiledCodebook, inst: FrameInstance, data=None) -> str | None:
+    """Writing an actor under another of its names (any language) codes the same."""
+    pool = pools(codebook, inst.lang)
+    named = [f for f in inst.fillers if f.kind == "name" and f.actor_id is not None]
+    filler = _pick(data, named, "named filler")
+    if filler is None:
+        return "no filler is a name"
+    used = set(codebook.triggers) | set(codebook.operators)
+    aliases = [
+        tokens
+        for tokens in pool.names
+        if tokens != filler.name
+        and not used & set(tokens)
+        and pool.oracle.name_actor(tokens, inst.date) == filler.actor_id
+    ]
+    alias = _pick(data, aliases, "alias")
+    if alias is None:
+        return f"actor {filler.actor_id!r} has no other name valid on {inst.date}"
+    from eventcode.testing.strategies import _surface
+
+    swapped = perturb.swap_name(inst.sentence, filler.word_id, _surface(alias), inst.lang)
+    before, after = _code(codebook, inst.document), _code(codebook, document := _with(inst, swapped))
+    if _triples(before) != _triples(after):
+        raise _fail("alias invariance", inst, document, f"{' '.join(filler.name)} -> {' '.join(alias)} changed {sorted(map(str, _triples(before)))}", after)
+    return None
+
+
+def date_windows(codebook: CompiledCodebook, inst: FrameInstance, data=None) -> str | None:
+    """On dates just inside and outside each dated role of the named actors, the codes follow the windows."""
+    dated = [f for f in inst.fillers if f.actor_id is not None and codebook.actors[f.actor_id].windows]
+    if not dated:
+        return "no filler names an actor with dated roles"
+    days: set[str] = set()
+    from eventcode.testing.strategies import _around
+
+    for filler in dated:
+        for window in codebook.actors[filler.actor_id].windows:
+            for day in (window.start, window.end):
+                if day is not None:
+                    days.update(_around(day))
+    for day in sorted(days):
+        found = expectation(codebook, inst.sentence, inst.trigger_id, inst.fillers, day)
+        if found is None:
+            continue
+        winner, expected, _ = found
+        document = _with(inst, inst.sentence, date=day)
+        events = _code(codebook, document)
+        missing = set(expected) - _triples(events)
+        if missing:
+            raise _fail("date windows", inst, document, f"on {day} expected {sorted(map(str, missing))} (frame {winner.id})", events)
+    return None
+
+
+def most_specific_wins(codebook: CompiledCodebook, inst: FrameInstance, data=None) -> str | None:
+    """At the trigger, only the first frame (priority, specificity, file order) that binds emits."""
+    events = _code(codebook, inst.document)
+    others = [e for e in events if inst.trigger_id in e.trigger_ids and e.rule != inst.winner_id]
+    if others:
+        raise _fail("most specific frame wins", inst, inst.document, f"frame {inst.winner_id!r} should win, not {sorted({e.rule for e in others})}", events)
+    return None
+
+
+def file_order_invariance(
+    codebook: CompiledCodebook, inst: FrameInstance, data=None, *, reordered: Sequence[CompiledCodebook] = ()
+) -> str | None:
+    """The same codebook files loaded in another order code the same events with the same rules."""
+    if not reordered:
+        return "no reordered codebook given (pass the paths of two files or more)"
+    expected = [(triple(e), e.rule) for e in _code(codebook, inst.document)]
+    for other in reordered:
+        found = [(triple(e), e.rule) for e in _code(other, inst.document)]
+        if found != expected:
+            raise _fail("file order invariance", inst, inst.document, f"another file order gave {found}", _code(codebook, inst.document))
+    return None
+
+
+def indexed_equals_naive(codebook: CompiledCodebook, inst: FrameInstance, data=None) -> str | None:
+    """The indexed matcher and :func:`naive_code_document` give the same events, also on a
+    negated and an embedded variant of the tree."""
+    documents = [inst.document, _with(inst, perturb.negate(inst.sentence, inst.predicate_id, inst.lang))]
+    operator = _pick(data, sorted(codebook.operators), "operator")
+    if operator is not None:
+        documents.append(_with(inst, perturb.embed(inst.sentence, operator, inst.lang)))
+    for document in documents:
+        fast, slow = _code(codebook, document), naive_code_document(codebook, document)
+        if fast != slow:
+            raise _fail("indexed == naive", inst, document, f"the naive matcher found {[(str(triple(e)), e.rule) for e in slow]}", fast)
+    return None
+
+
+def operator_embedding(codebook: CompiledCodebook, inst: FrameInstance, data=None) -> str | None:
+    """Embedding the clause under an operator recodes its event through the operator's table."""
+    operator_lemma = _pick(data, sorted(codebook.operators), "operator")
+    if operator_lemma is None:
+        return "the codebook has no operators"
+    operator = codebook.operators[operator_lemma]
+    if "xcomp" not in operator.via:
+        return f"operator {operator.id!r} does not embed through xcomp"
+    if any(f.relation == "nsubj" and f.on_head is False and inst.predicate_id != inst.trigger_id for f in inst.fillers):
+        return "subject on the trigger below a light verb"
+    embedded = perturb.embed(inst.sentence, operator_lemma, inst.lang, inst.predicate_id)
+    document = _with(inst, embedded)
+    events = _code(codebook, document)
+    new_code = recode(codebook, operator.recode, inst.expected.code) or inst.expected.code
+    wanted = Expected(new_code, inst.expected.source, inst.expected.target, False)
+    if wanted not in _triples(events):
+        raise _fail("operator embedding", inst, document, f"expected {wanted} under {operator_lemma!r}", events)
+    return None
+
+
+def pronoun_split(codebook: CompiledCodebook, inst: FrameInstance, data=None) -> str | None:
+    """*X fait Y.* = *X parle. Il fait Y.*: a subject named in the sentence before is found again."""
+    subjects = [f for f in inst.fillers if f.relation == "nsubj" and f.code is not None]
+    filler = _pick(data, subjects, "subject filler")
+    if filler is None:
+        return "no actor is a subject"
+    pool = pools(codebook, inst.lang)
+    if not pool.neutral_verbs:
+        return "every neutral verb means something to this codebook"
+    first, second = perturb.split_with_pronoun(inst.sentence, filler.word_id, inst.lang, pool.neutral_verbs[0])
+    document = _with(inst, first, second)
+    events = [e for e in _code(codebook, document) if e.sentence_index == 1]
+    if inst.expected not in _triples(events):
+        raise _fail("pronoun split", inst, document, f"expected {inst.expected} in the second sentence", events)
+    return None
+
+
+PROPERTIES: dict[str, Property] = {
+    "completeness": completeness,
+    "voice invariance": voice_invariance,
+    "irrelevance": irrelevance,
+    "negation": negation,
+    "alias invariance": alias_invariance,
+    "date windows": date_windows,
+    "most specific frame wins": most_specific_wins,
+    "file order invariance": file_order_invariance,
+    "indexed == naive": indexed_equals_naive,
+    "operator embedding": operator_embedding,
+    "pronoun split": pronoun_split,
+}
+
+
+# -- the naive matcher --------------------------------------------------------------------------------
+
+
+def frame_order(codebook: CompiledCodebook) -> list[tuple[frozenset[str], CompiledFrame]]:
+    """Every frame with its trigger lemmas, in the documented order: priority, specificity, then
+    file order (position of the frame's file among the codebook's sources, line, column)."""
+    lemmas: dict[str, set[str]] = {}
+    frames: dict[str, CompiledFrame] = {}
+    for lemma, entries in codebook.triggers.items():
+        for frame in entries:
+            lemmas.setdefault(frame.id, set()).add(lemma)
+            frames[frame.id] = frame
+    files = {path: i for i, path in enumerate(codebook.sources)}
+
+    def key(frame: CompiledFrame) -> tuple:
+        loc = frame.location
+        return (-frame.priority, -frame.specificity, files.get(loc.file, len(files)), loc.file, loc.line, loc.column)
+
+    return [(frozenset(lemmas[f.id]), f) for f in sorted(frames.values(), key=key)]
+
+
+def naive_code_document(codebook: CompiledCodebook, document: Document) -> list[Event]:
+    """Code a document by trying every frame of the codebook on every word (no trigger index,
+    no sentence skipped): slow, obviously right, and the reference for the indexed matcher."""
+    ordered = frame_order(codebook)
+    memory = MentionMemory(codebook, document.date)
+    events: list[Event] = []
+    for sentence in document.sentences:
+        matcher = SentenceMatcher(codebook, sentence, doc_id=document.id, date=document.date, memory=memory)
+        memory.add_sentence(sentence, matcher.resolver)
+        seen: set[tuple] = set()
+        for word in sentence.words:
+            lemma = fold_lemma(word.lemma)
+            for lemmas, frame in ordered:
+                if lemma not in lemmas:
+                    continue
+                attempt = matcher._try(frame, word)
+                if not attempt.matched:
+                    continue
+                for event in matcher._emit(frame, word, attempt.bindings):
+                    key = (event.code, _actor(event.source), _actor(event.target), event.negated)
+                    if key not in seen:
+                        seen.add(key)
+                        events.append(event)
+                break
+    return events
+
+
+def _actor(actor) -> str | None:
+    return actor.code if actor is not None else None
+
+
+def reordered_codebooks(paths: Sequence[str | Path], language: str | None = None) -> list[CompiledCodebook]:
+    """The codebook at ``paths`` loaded with its files in reversed and rotated orders."""
+    from eventcode.codebook import load_codebook
+
+    paths = list(paths)
+    orders = [list(reversed(paths))] + ([paths[1:] + paths[:1]] if len(paths) > 2 else [])
+    return [load_codebook(*order, language=language) for order in orders if order != paths]
+
+
+# -- running everything ----------------------------------------------------------------------------
+
+
+@attrs.define
+class Report:
+    """What :func:`check_codebook_properties` ran: per frame and property, examples checked,
+    and why a frame or a property was skipped."""
+
+    codebook: str
+    properties: tuple[str, ...]
+    examples: int = 0
+    frames_run: list[str] = attrs.Factory(list)
+    checked: dict[tuple[str, str], int] = attrs.Factory(dict)
+    shadowed: dict[str, int] = attrs.Factory(dict)
+    skipped_frames: dict[str, str] = attrs.Factory(dict)
+    not_applicable: dict[tuple[str, str], str] = attrs.Factory(dict)
+
+    @property
+    def checks(self) -> int:
+        return sum(self.checked.values())
+
+    def __str__(self) -> str:
+        lines = [
+            f"codebook {self.codebook}: {len(self.frames_run)} frames x {len(self.properties)} properties, "
+            f"{self.examples} examples, {self.checks} property checks"
+        ]
+        for frame, reason in sorted(self.skipped_frames.items()):
+            lines.append(f"  skipped frame {frame}: {reason}")
+        for (frame, name), reason in sorted(self.not_applicable.items()):
+            lines.append(f"  {frame}: {name} never applied ({reason})")
+        return "\n".join(lines)
+
+
+def check_codebook_properties(
+    codebook: CompiledCodebook,
+    max_examples: int = 20,
+    *,
+    lang: str | None = None,
+    frames: Iterable[str] | None = None,
+    properties: Iterable[str] | None = None,
+    paths: Sequence[str | Path] | None = None,
+    language: str | None = None,
+) -> Report:
+    """Run the properties on ``max_examples`` drawn instances of every frame of a codebook.
+
+    ``paths`` (the codebook's files, and ``language`` as given to ``load_codebook``) enable the
+    file-order property. Raises AssertionError with the shrunk counterexample as CoNLL-U.
+    """
+    names = tuple(properties) if properties is not None else tuple(PROPERTIES)
+    report = Report(codebook.name, names)
+    reordered = reordered_codebooks(paths, language) if paths else []
+    for frame_id in sorted(frames if frames is not None else codebook.frames):
+        frame_lang = lang or guess_lang(codebook, frame_id)
+        try:
+            strategy = frame_instances(codebook, frame_id, frame_lang)
+        except NotRealisable as why:
+            report.skipped_frames[frame_id] = str(why)
+            continue
+        reasons: dict[str, str] = {}
+
+        @settings(
+            max_examples=max_examples,
+            deadline=None,
+            database=None,
+            suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large],
+        )
+        @given(inst=strategy, data=st.data())
+        def run(inst: FrameInstance, data) -> None:
+            report.examples += 1
+            if inst.winner_id != inst.frame_id:
+                report.shadowed[frame_id] = report.shadowed.get(frame_id, 0) + 1
+            for name in names:
+                kwargs = {"reordered": reordered} if name == "file order invariance" else {}
+                reason = PROPERTIES[name](codebook, inst, data, **kwargs)
+                if reason is None:
+                    report.checked[(frame_id, name)] = report.checked.get((frame_id, name), 0) + 1
+                else:
+                    reasons.setdefault(name, reason)
+
+        try:
+            with with_reporter(lambda _message: None):
+                run()
+        except Unsatisfiable:
+            report.skipped_frames[frame_id] = "no drawn tree satisfied the frame (every draw was rejected)"
+            continue
+        report.frames_run.append(frame_id)
+        for name in names:
+            if not report.checked.get((frame_id, name)):
+                report.not_applicable[(frame_id, name)] = reasons.get(name, "never drawn")
+    return report
+
