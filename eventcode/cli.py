@@ -19,7 +19,6 @@ last line on stderr is always ``documents: read N, coded N, rejected N; events: 
 from __future__ import annotations
 
 import argparse
-import datetime
 import io
 import json
 import logging
@@ -91,13 +90,20 @@ class Rejected:
 
 def _check_date(value: str) -> str:
     """``value`` if it is an ISO calendar date (YYYY-MM-DD), else ValueError naming it."""
-    message = f"date {value!r} is not a YYYY-MM-DD calendar date"
-    if not isinstance(value, str) or len(value) != 10:
-        raise ValueError(message)
-    try:
-        datetime.date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(message) from None
+    from eventcode.parsing.conllu import is_iso_date
+
+    if not isinstance(value, str) or not is_iso_date(value):
+        raise ValueError(f"date {value!r} is not a YYYY-MM-DD calendar date")
+    return value
+
+
+def _date_option(value: str | None) -> str | None:
+    """The ``--date`` option, checked: a bad one is a usage error (exit status 2)."""
+    if value is not None:
+        try:
+            _check_date(value)
+        except ValueError as error:
+            raise UsageError(f"--date: {error}") from None
     return value
 
 
@@ -292,11 +298,7 @@ def run_code(args: argparse.Namespace) -> int:
     """``eventcode code``: read, code and write every document; returns the exit status."""
     from eventcode.output import open_writer
 
-    if args.date is not None:
-        try:
-            _check_date(args.date)
-        except ValueError as error:
-            raise UsageError(f"--date: {error}") from None
+    _date_option(args.date)
     from tqdm import tqdm
 
     coder = _load_coder(args)
@@ -347,6 +349,7 @@ def run_code(args: argparse.Namespace) -> int:
 
 def run_parse(args: argparse.Namespace) -> int:
     """``eventcode parse``: raw text → Stanza → CoNLL-U on stdout (with ``# newdoc id``)."""
+    _date_option(args.date)
     try:
         from eventcode.parsing.pipeline import load_pipeline, parse_text
     except ImportError as error:
@@ -433,11 +436,7 @@ def run_explain(args: argparse.Namespace) -> int:
     from eventcode.explain import explain_document, to_html
     from eventcode.parsing.conllu import ConllReadError, iter_conllu
 
-    if args.date is not None:
-        try:
-            _check_date(args.date)
-        except ValueError as error:
-            raise UsageError(f"--date: {error}") from None
+    _date_option(args.date)
     coder = _load_coder(args)
     if args.sentence == STDIN:
         text = sys.stdin.read()
@@ -589,12 +588,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.reconfigure(encoding="utf-8", errors="backslashreplace")
     logging.basicConfig(level=logging.WARNING, format="eventcode: %(levelname)s: %(message)s")
     args = build_parser().parse_args(argv)
-    if getattr(args, "date", None) is not None and args.command == "parse":
-        try:
-            _check_date(args.date)
-        except ValueError as error:
-            print(f"eventcode: --date: {error}", file=sys.stderr)
-            return EXIT_USAGE
     try:
         return int(args.run(args))
     except UsageError as error:

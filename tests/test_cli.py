@@ -251,6 +251,11 @@ class TestUsage:
         assert "cannot parse raw text" in result.stderr
         assert "Traceback" not in result.stderr
 
+    def test_parse_bad_date_exit_2(self) -> None:
+        result = eventcode("parse", "--lang", "fr", "--date", "2025-13-01", stdin=b"Moscou proteste.")
+        assert 2 == result.returncode
+        assert "--date: date '2025-13-01' is not a YYYY-MM-DD calendar date" in result.stderr
+
     def test_parse_without_models_exit_2(self, tmp_path: Path) -> None:
         result = eventcode("parse", "--lang", "fr", "--models-dir", tmp_path / "none", stdin=b"Moscou proteste.")
         assert 2 == result.returncode

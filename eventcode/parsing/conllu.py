@@ -214,7 +214,7 @@ def _document_date(chunk: ConllChunk) -> tuple[str | None, int | None]:
     return None, None
 
 
-def _is_iso_date(value: str) -> bool:
+def is_iso_date(value: str) -> bool:
     """YYYY-MM-DD and a real calendar day (fromisoformat alone also takes 20251027)."""
     try:
         datetime.date.fromisoformat(value)
@@ -234,7 +234,7 @@ def parse_chunk(chunk: ConllChunk, lang: str | None = None) -> Document:
 
     _check_lines(chunk)
     date, date_line = _document_date(chunk)
-    if date is not None and not _is_iso_date(date):
+    if date is not None and not is_iso_date(date):
         raise ConllReadError(
             f"'# date = {date}' is not an ISO date (YYYY-MM-DD)",
             source=chunk.source,
