@@ -8,6 +8,8 @@ Commands (the contract of DESIGN.md)::
     eventcode parse [PATH ...] --lang LANG --input {text,jsonl} --output conllu
     eventcode check [CODEBOOK ...]
 
+(``explain``, ``import`` and ``eval`` are described by ``eventcode COMMAND --help``.)
+
 Exit statuses, in one place: 0 everything was read and coded; 1 some documents were rejected
 (each is reported, the rest were coded); 2 usage error, invalid codebook or missing model.
 
