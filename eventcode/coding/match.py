@@ -191,7 +191,12 @@ class SentenceMatcher:
 
     def _emit(self, frame: CompiledFrame, word: Word, bindings: tuple[Binding, ...]) -> Iterator[Event]:
         code, operator_negated = self._apply_operators(frame.code, word)
-        negated = self.view.is_negated(word.id) or operator_negated or self._role_negated(frame, bindings)
+        negated = (
+            self.view.is_negated(word.id)
+            or operator_negated
+            or self._role_negated(frame, bindings)
+            or self._light_verb_negated(frame, word)
+        )
         if negated:
             if frame.on_negated == "drop":
                 return
@@ -224,6 +229,12 @@ class SentenceMatcher:
             ids = tuple(sorted(i for a in binding.actors for i in a.word_ids))
             return [Actor(code=codes, text=text, actor_id=None, word_ids=ids, how="group")]
         return list(binding.actors)
+
+    def _light_verb_negated(self, frame: CompiledFrame, word: Word) -> bool:
+        """A frame matched through the trigger's governor ("n'a pas effectué de visite": ``when.head``
+        or a ``head.`` slot) is negated by a cue on that governor."""
+        uses_head = frame.when.head is not None or any(a.on_head for role in frame.roles for a in role.alternatives)
+        return uses_head and word.head != 0 and self.view.is_negated(word.head)
 
     def _role_negated(self, frame: CompiledFrame, bindings: tuple[Binding, ...]) -> bool:
         """A negative determiner on a filler ("aucun accord") negates the event."""
