@@ -1,10 +1,20 @@
-"""Shared test setup: the ``integration`` marker and the path to ../shared."""
+"""Shared test setup: the ``integration`` marker, the path to ../shared, hypothesis profiles."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Hypothesis profiles: `ci` (bounded, what `make test` runs) and `proptest` (`make proptest`:
+# many examples). HYPOTHESIS_PROFILE picks one; tests/_cases.py counts the cases run.
+settings.register_profile("ci", max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "proptest", max_examples=4000, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -14,6 +24,17 @@ def pytest_configure(config: pytest.Config) -> None:
         "markers",
         "integration: needs the real Stanza models or ../shared data; `make test` runs these after the unit tests",
     )
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """Print how many hypothesis cases the property tests and fuzzers ran (``make proptest``)."""
+    from tests._cases import CASES
+
+    if CASES:
+        terminalreporter.write_sep("-", "hypothesis cases run")
+        for kind, number in sorted(CASES.items()):
+            terminalreporter.write_line(f"{number:>9,}  {kind}")
+        terminalreporter.write_line(f"{sum(CASES.values()):>9,}  generated cases in total")
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,7 @@ Requires ``hypothesis`` (installed with the ``test`` extra).
 """
 
 from eventcode.testing._oracle import Expected, triple
-from eventcode.testing._tree import to_conllu
+from eventcode.testing._tree import to_conllu, tree_problems
 from eventcode.testing.perturb import NotApplicable
 from eventcode.testing.properties import PROPERTIES, Report, check_codebook_properties, naive_code_document
 from eventcode.testing.strategies import FrameInstance, NotRealisable, frame_instances, sentences
@@ -31,5 +31,6 @@ __all__ = [
     "naive_code_document",
     "sentences",
     "to_conllu",
+    "tree_problems",
     "triple",
 ]

@@ -295,3 +295,31 @@ def negated_code(frame: CompiledFrame, code: str) -> str | None:
     if frame.on_negated.startswith("recode:"):
         return frame.on_negated.split(":", 1)[1]
     return code
+
+
+_ORDER: dict[int, tuple[CompiledCodebook, list[tuple[frozenset[str], CompiledFrame]]]] = {}
+
+
+def frame_order(codebook: CompiledCodebook) -> list[tuple[frozenset[str], CompiledFrame]]:
+    """Every frame with its trigger lemmas, in the documented order: priority, specificity, then
+    file order (position of the frame's file among the codebook's sources, line, column)."""
+    cached = _ORDER.get(id(codebook))
+    if cached is None or cached[0] is not codebook:
+        cached = _ORDER[id(codebook)] = (codebook, _frame_order(codebook))
+    return cached[1]
+
+
+def _frame_order(codebook: CompiledCodebook) -> list[tuple[frozenset[str], CompiledFrame]]:
+    lemmas: dict[str, set[str]] = {}
+    frames: dict[str, CompiledFrame] = {}
+    for lemma, entries in codebook.triggers.items():
+        for frame in entries:
+            lemmas.setdefault(frame.id, set()).add(lemma)
+            frames[frame.id] = frame
+    files = {path: i for i, path in enumerate(codebook.sources)}
+
+    def key(frame: CompiledFrame) -> tuple:
+        loc = frame.location
+        return (-frame.priority, -frame.specificity, files.get(loc.file, len(files)), loc.file, loc.line, loc.column)
+
+    return [(frozenset(lemmas[f.id]), f) for f in sorted(frames.values(), key=key)]

@@ -210,3 +210,50 @@ def to_conllu(sentences: list[Sentence] | tuple[Sentence, ...], doc_id: str = "e
                 lines.append(f"{w.id}\t{w.form}\t{w.lemma}\t{w.upos}\t_\t{feats}\t{w.head}\t{w.deprel}\t_\t_")
         lines.append("")
     return "\n".join(lines) + "\n"
+
+
+def tree_problems(sentence: Sentence) -> list[str]:
+    """Why a sentence is not a well-formed UD v2 basic tree (empty list: it is one).
+
+    Ids run 1..n, heads are in 0..n, exactly one word has head 0 and deprel ``root``, every
+    word reaches the root without a cycle, tokens cover the words in order (each word once,
+    ``token_index`` consistent), and a French contraction token spells its two words.
+    """
+    problems: list[str] = []
+    count = len(sentence.words)
+    for position, word in enumerate(sentence.words, start=1):
+        if word.id != position:
+            problems.append(f"word {position} has id {word.id}")
+        if not 0 <= word.head <= count or word.head == word.id:
+            problems.append(f"word {word.id} has head {word.head}")
+        if (word.head == 0) != (word.deprel == "root"):
+            problems.append(f"word {word.id}: head {word.head} with deprel {word.deprel}")
+        if not word.form or any(ch.isspace() for ch in word.form):
+            problems.append(f"word {word.id} has form {word.form!r}")
+    roots = [w.id for w in sentence.words if w.head == 0]
+    if len(roots) != 1:
+        problems.append(f"{len(roots)} roots")
+    if problems:
+        return problems
+    for word in sentence.words:
+        seen, head = {word.id}, word.head
+        while head:
+            if head in seen:
+                problems.append(f"cycle through word {word.id}")
+                break
+            seen.add(head)
+            head = sentence.word(head).head
+    covered = [i for token in sentence.tokens for i in token.word_ids]
+    if covered != list(range(1, count + 1)):
+        problems.append(f"tokens cover words {covered}")
+    for index, token in enumerate(sentence.tokens):
+        for word_id in token.word_ids:
+            if 1 <= word_id <= count and sentence.word(word_id).token_index != index:
+                problems.append(f"word {word_id} says token {sentence.word(word_id).token_index}, is in token {index}")
+        if len(token.word_ids) == 2:
+            pair = tuple(sentence.word(i).form.casefold() for i in token.word_ids)
+            if pair in FR_CONTRACTIONS and FR_CONTRACTIONS[pair] != token.text.casefold():
+                problems.append(f"token {token.text!r} does not spell {pair}")
+        if not token.text or any(ch.isspace() for ch in token.text):
+            problems.append(f"token {index} has text {token.text!r}")
+    return problems

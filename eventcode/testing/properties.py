@@ -24,7 +24,7 @@ from eventcode.coding.coder import code_document
 from eventcode.coding.match import SentenceMatcher
 from eventcode.model import Document, Event, Sentence
 from eventcode.testing import perturb
-from eventcode.testing._oracle import Expected, negated_code, recode, triple
+from eventcode.testing._oracle import Expected, frame_order, negated_code, recode, triple
 from eventcode.testing._tree import to_conllu
 from eventcode.testing.strategies import FrameInstance, NotRealisable, expectation, frame_instances, guess_lang, pools
 
@@ -307,24 +307,6 @@ PROPERTIES: dict[str, Property] = {
 
 
 # -- the naive matcher --------------------------------------------------------------------------------
-
-
-def frame_order(codebook: CompiledCodebook) -> list[tuple[frozenset[str], CompiledFrame]]:
-    """Every frame with its trigger lemmas, in the documented order: priority, specificity, then
-    file order (position of the frame's file among the codebook's sources, line, column)."""
-    lemmas: dict[str, set[str]] = {}
-    frames: dict[str, CompiledFrame] = {}
-    for lemma, entries in codebook.triggers.items():
-        for frame in entries:
-            lemmas.setdefault(frame.id, set()).add(lemma)
-            frames[frame.id] = frame
-    files = {path: i for i, path in enumerate(codebook.sources)}
-
-    def key(frame: CompiledFrame) -> tuple:
-        loc = frame.location
-        return (-frame.priority, -frame.specificity, files.get(loc.file, len(files)), loc.file, loc.line, loc.column)
-
-    return [(frozenset(lemmas[f.id]), f) for f in sorted(frames.values(), key=key)]
 
 
 def naive_code_document(codebook: CompiledCodebook, document: Document) -> list[Event]:

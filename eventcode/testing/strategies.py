@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from eventcode.codebook.compiled import CompiledCodebook, CompiledFrame, RoleSpec, SlotAlternative, fold_form, fold_lemma, split_name
 from eventcode.model import Document, Sentence
 from eventcode.testing import perturb
-from eventcode.testing._oracle import ActorOracle, Expected, Recipe, Slotted, TriggerFacts, bind, events_of, recode, slots_of
+from eventcode.testing._oracle import ActorOracle, Expected, Recipe, Slotted, TriggerFacts, bind, events_of, frame_order, recode, slots_of
 from eventcode.testing._tree import Node, to_conllu, to_sentence
 from eventcode.testing.lang import Lang, lang_kit
 
@@ -505,7 +505,10 @@ def expectation(
         head_lemma=head.lemma if head is not None else None,
         head_relation=trigger_word.deprel if head is not None else None,
     )
-    for candidate in codebook.triggers.get(fold_lemma(trigger_word.lemma), ()):
+    lemma = fold_lemma(trigger_word.lemma)
+    for lemmas, candidate in frame_order(codebook):
+        if lemma not in lemmas:
+            continue
         bound = bind(candidate, facts, slotted, codebook.profile)
         if bound is None:
             continue

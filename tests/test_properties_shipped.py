@@ -1,0 +1,87 @@
+"""check_codebook_properties on the shipped codebooks and on the engine tests' codebooks.
+
+The number of drawn instances per frame follows the hypothesis profile (`ci` in `make test`,
+`proptest` in `make proptest`). The last tests show that the properties can fail: on a codebook
+whose trigger index is deliberately put in the wrong order, and on a frame whose negation
+policy is misread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import settings
+
+from eventcode import load_codebook
+from eventcode.codebook.load import shipped_index
+from eventcode.testing import PROPERTIES, check_codebook_properties
+
+from ._cases import count
+
+ENGINE = Path(__file__).parent / "engine"
+SHIPPED = [path for files in shipped_index().values() for path in files]
+
+
+def per_frame() -> int:
+    """Instances per frame: a tenth of the profile's max_examples (25 -> 3, 4000 -> 400)."""
+    return max(3, settings.default.max_examples // 10)
+
+
+def run(codebook, **kwargs):
+    report = check_codebook_properties(codebook, max_examples=per_frame(), **kwargs)
+    count("properties: frame instances", report.examples)
+    assert report.frames_run, str(report)
+    assert report.checks > report.examples, str(report)  # more than one property applied per example
+    for (frame, name), reason in report.not_applicable.items():
+        # What may honestly not apply; anything else would be a strategy that never exercises it.
+        assert name in {"voice invariance", "date windows", "pronoun split", "alias invariance", "file order invariance"}, (frame, name, reason)
+    return report
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_shipped_codebook_properties(language: str) -> None:
+    codebook = load_codebook(language=language)
+    report = run(codebook, paths=SHIPPED, language=language)
+    assert not report.skipped_frames, report.skipped_frames
+    assert set(report.frames_run) == set(codebook.frames)
+
+
+def test_engine_fr_codebook_properties() -> None:
+    run(load_codebook(ENGINE / "fr.codebook.yaml", language="fr"))
+
+
+def test_engine_en_codebook_properties() -> None:
+    paths = [ENGINE / "en.codebook.yaml", ENGINE / "fr.codebook.yaml"]
+    report = run(load_codebook(*paths, language="en"), paths=paths, language="en")
+    assert not any(name == "file order invariance" for _, name in report.not_applicable)
+
+
+def test_report_lists_every_property() -> None:
+    report = check_codebook_properties(load_codebook(ENGINE / "fr.codebook.yaml", language="fr"), max_examples=2, frames=["visiter"])
+    assert report.properties == tuple(PROPERTIES)
+    assert report.frames_run == ["visiter"]
+    assert "1 frames x 11 properties" in str(report)
+
+
+def test_a_wrong_trigger_order_is_caught_with_a_readable_counterexample() -> None:
+    """Reverse the frames of every trigger lemma: a less specific frame now wins where the most
+    specific one also binds (``construire.infra_entre`` before ``construire.infra_pour``)."""
+    codebook = load_codebook(language="fr")
+    broken = attrs.evolve(codebook, triggers={lemma: tuple(reversed(frames)) for lemma, frames in codebook.triggers.items()})
+    with pytest.raises(AssertionError) as failure:
+        check_codebook_properties(broken, max_examples=30, frames=["construire.infra_pour", "signer.accord_avec"])
+    message = str(failure.value)
+    assert "failed for frame" in message
+    assert "# text = " in message and "\troot\t" in message  # the shrunk tree, as CoNLL-U
+
+
+def test_a_negation_blind_engine_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Mutate the engine so that it never sees a negation cue: the negation property fails."""
+    from eventcode.coding.view import SentenceView
+
+    monkeypatch.setattr(SentenceView, "is_negated", lambda self, word_id: False)
+    codebook = load_codebook(ENGINE / "fr.codebook.yaml", language="fr")
+    with pytest.raises(AssertionError, match="property 'negation' failed for frame 'visiter'"):
+        check_codebook_properties(codebook, max_examples=10, frames=["visiter"], properties=["negation"])
