@@ -20,7 +20,7 @@ SAMPLE_CONLLU := tests/data/sample.fr.conllu
 SAMPLE_TEXT   := ../shared/samples/russie-coree-du-nord.fr.txt
 SAMPLE_DATE   := 2025-10-27
 
-.PHONY: venv test run
+.PHONY: venv test run proptest
 
 # Idempotent: rebuilt only when the packaging files change. torch comes first, from its own line
 # of constraints.txt, so that stanza never pulls another torch; then eventcode, editable, with
@@ -39,6 +39,12 @@ venv: $(STAMP)
 test: venv
 	$(BIN)/python -m pytest -m "not integration"
 	$(BIN)/python -m pytest -m integration || test $$? -eq 5
+
+# Property tests and fuzzers (eventcode.testing) with the `proptest` hypothesis profile: more than
+# 100,000 generated cases; the count is printed at the end (tests/_cases.py). About 20-30 minutes.
+PROPTESTS := tests/test_testing_strategies.py tests/test_properties_shipped.py tests/test_fuzz_inputs.py
+proptest: venv
+	HYPOTHESIS_PROFILE=proptest $(BIN)/python -m pytest -q -p no:cacheprovider $(PROPTESTS)
 
 ifeq ($(RUN_INPUT),text)
 run: venv

@@ -25,8 +25,8 @@ SHIPPED = [path for files in shipped_index().values() for path in files]
 
 
 def per_frame() -> int:
-    """Instances per frame: a tenth of the profile's max_examples (25 -> 3, 4000 -> 400)."""
-    return max(3, settings.default.max_examples // 10)
+    """Instances per frame: 1/40 of the profile's max_examples, at least 3 (ci: 3, proptest: 300)."""
+    return max(3, settings.default.max_examples // 40)
 
 
 def run(codebook, **kwargs):
