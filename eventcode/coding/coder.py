@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from eventcode.codebook import load_codebook
-from eventcode.codebook.compiled import CompiledCodebook, fold_lemma
+from eventcode.codebook.compiled import CompiledCodebook
 from eventcode.coding.actors import MentionMemory
-from eventcode.coding.match import Attempt, SentenceMatcher
+from eventcode.coding.match import Attempt, SentenceMatcher, trigger_frames
 from eventcode.model import Document, Event, Sentence
 
 if TYPE_CHECKING:
@@ -27,9 +27,8 @@ def code_document(codebook: CompiledCodebook, document: Document) -> list[Event]
     """Every event of a parsed document, in sentence and trigger order."""
     memory = MentionMemory(codebook, document.date)
     events: list[Event] = []
-    triggers = codebook.triggers
     for sentence in document.sentences:
-        if not any(fold_lemma(word.lemma) in triggers for word in sentence.words):
+        if not any(trigger_frames(codebook, word) for word in sentence.words):
             memory.add_sentence(sentence)  # nothing to match; pronouns may still point here
             continue
         matcher = SentenceMatcher(codebook, sentence, doc_id=document.id, date=document.date, memory=memory)

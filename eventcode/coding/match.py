@@ -74,7 +74,7 @@ class SentenceMatcher:
         events: list[Event] = []
         seen: set[tuple] = set()
         for word in self.sentence.words:
-            frames = self.codebook.triggers.get(fold_lemma(word.lemma))
+            frames = trigger_frames(self.codebook, word)
             if not frames:
                 continue
             for frame in frames:
@@ -296,6 +296,16 @@ class SentenceMatcher:
             date=self.date,
             sentence_text=self.sentence.text,
         )
+
+
+def trigger_frames(codebook: CompiledCodebook, word: Word) -> tuple[CompiledFrame, ...]:
+    """The frames ``word`` triggers: by its lemma, else by its word form.
+
+    The form is a fallback for a parser's wrong lemma ("welcomed" lemmatised "welcom"): a
+    codebook that lists the form among a predicate's trigger lemmas still matches. A word whose
+    lemma triggers frames is never looked up by form.
+    """
+    return codebook.triggers.get(fold_lemma(word.lemma)) or codebook.triggers.get(fold_lemma(word.form)) or ()
 
 
 def _distribution(frame: CompiledFrame, role: str) -> str:

@@ -1,0 +1,41 @@
+"""A trigger is looked up by lemma, then by word form (a parser's wrong lemma still matches)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from eventcode import Coder, load_codebook
+
+CODEBOOK = """\
+codebook: trigger-forms
+language: en
+actors:
+  - {id: arnor, type: country, code: ARN, names: [Arnor]}
+  - {id: gondor, type: country, code: GON, names: [Gondor]}
+predicates:
+  - id: welcome
+    trigger: {lemma: [welcome, welcomed], upos: VERB}
+    frames:
+      - {id: welcome, args: {source: subject, target: object}, code: "050"}
+"""
+
+
+def _sentence(lemma: str) -> str:
+    rows = [
+        ("1", "Arnor", "Arnor", "PROPN", "2", "nsubj"),
+        ("2", "welcomed", lemma, "VERB", "0", "root"),
+        ("3", "Gondor", "Gondor", "PROPN", "2", "obj"),
+    ]
+    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, f, l, u, h, d in rows)
+    return f"# newdoc id = t\n# text = Arnor welcomed Gondor\n{body}\n\n"
+
+
+def test_wrong_lemma_falls_back_to_the_word_form(tmp_path: Path) -> None:
+    (tmp_path / "cb.yaml").write_text(CODEBOOK, encoding="utf-8")
+    coder = Coder(load_codebook(tmp_path / "cb.yaml", language="en"), lang="en")
+    for lemma in ("welcome", "welcom"):  # the right lemma, and a stemmer's
+        events = coder.code_conllu(_sentence(lemma))
+        assert [(e.source.code, e.code, e.target.code) for e in events] == [("ARN", "050", "GON")]
+    (tmp_path / "cb.yaml").write_text(CODEBOOK.replace("[welcome, welcomed]", "[welcome]"), encoding="utf-8")
+    without_form = Coder(load_codebook(tmp_path / "cb.yaml", language="en"), lang="en")
+    assert without_form.code_conllu(_sentence("welcom")) == []  # the form is not listed: no match
