@@ -16,7 +16,8 @@ Requires ``hypothesis`` (installed with the ``test`` extra).
 from eventcode.testing._oracle import Expected, triple
 from eventcode.testing._tree import to_conllu, tree_problems
 from eventcode.testing.perturb import NotApplicable
-from eventcode.testing.properties import PROPERTIES, Report, check_codebook_properties, naive_code_document
+from eventcode.testing import perturb, properties, strategies
+from eventcode.testing.properties import PROPERTIES, Report, check_codebook_properties, codes, naive_code_document
 from eventcode.testing.strategies import FrameInstance, NotRealisable, frame_instances, sentences
 
 __all__ = [
@@ -27,9 +28,13 @@ __all__ = [
     "NotRealisable",
     "Report",
     "check_codebook_properties",
+    "codes",
     "frame_instances",
     "naive_code_document",
+    "perturb",
+    "properties",
     "sentences",
+    "strategies",
     "to_conllu",
     "tree_problems",
     "triple",

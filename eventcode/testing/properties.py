@@ -32,6 +32,7 @@ __all__ = [
     "PROPERTIES",
     "Report",
     "check_codebook_properties",
+    "codes",
     "completeness",
     "voice_invariance",
     "irrelevance",
@@ -46,6 +47,13 @@ __all__ = [
 ]
 
 Property = Callable[..., "str | None"]
+
+
+def codes(codebook: CompiledCodebook, tree: Document | Sentence, date: str | None = None) -> set[Expected]:
+    """The events of a document or of one sentence, as a set of :class:`Expected` (code, source
+    code, target code, negated): what properties compare."""
+    document = tree if isinstance(tree, Document) else Document(id="example", sentences=(tree,), date=date)
+    return _triples(code_document(codebook, document))
 
 
 def _code(codebook: CompiledCodebook, document: Document) -> list[Event]:
