@@ -198,6 +198,7 @@ class VerbLine:
     code: str | None
     line: int
     text: str
+    forms: list[str] = attrs.Factory(list)  # irregular forms of the verb ({SAID SAYING})
 
 
 @attrs.define
@@ -274,12 +275,14 @@ def parse_verbs(path: str | Path, report: Report | None = None) -> VerbDictionar
             group.patterns.append(Pattern(text, code, number))
             continue
         text, code = _split_code(stripped)
-        text = re.sub(r"\{[^}]*\}", " ", text).strip()  # irregular forms: the engine matches lemmas
+        forms = [f for brace in re.findall(r"\{([^}]*)\}", text) for f in brace.split()]
+        text = re.sub(r"\{[^}]*\}", " ", text).strip()
         words = _words(text.lstrip("+"))
         if not words:
             report.skip("verbs", stripped, name, number, "verb line without a verb")
             continue
-        group.verbs.append(VerbLine(words, code, number, stripped))
+        forms = [w[0] for w in (_words(f.lstrip("+")) for f in forms) if w]
+        group.verbs.append(VerbLine(words, code, number, stripped, forms))
     return VerbDictionary(name, synsets, groups)
 
 
@@ -600,12 +603,13 @@ def convert_verbs(
         own = [v for v in group.verbs if v not in plain]
         units: list[tuple[str, list[str], list[str], str | None, int]] = []
         if plain:
-            units.append((gid, [v.words[0] for v in plain], [], group.code, group.line))
+            units.append((gid, [f for v in plain for f in verb_forms(v)], [], group.code, group.line))
         for verb in own:
             if len(verb.words) > 3:
                 report.skip("verbs", verb.text, name, verb.line, "multiword verb of more than three words")
                 continue
-            units.append((f"{gid}.{'_'.join(verb.words)}", [verb.words[0]], verb.words[1:], verb.code or group.code, verb.line))
+            units.append((f"{gid}.{'_'.join(verb.words)}", verb_forms(verb), verb.words[1:], verb.code or group.code, verb.line))
+        report.converted["verb lines"] += len(plain) + sum(1 for v in own if len(v.words) <= 3)
         for pid, lemmas, extra_words, code, line in units:
             frames: list[dict] = []
             extra_role: dict[str, object] = {}
@@ -631,11 +635,27 @@ def convert_verbs(
                         frame["also"] = {"code": paired, "swap": True}
                     frames.append(frame)
                     report.converted["verb defaults"] += 1
-            report.converted["verbs"] += len(lemmas) if not extra_words else 1
             if frames:
                 predicates.append({"id": pid, "trigger": {"lemma": sorted(set(lemmas)), "upos": ["VERB"]}, "frames": frames})
     sets.update(converter.extra_sets)
     return {"sets": sets, "predicates": predicates}
+
+
+def verb_forms(verb: VerbLine) -> list[str]:
+    """The verb and its forms, as PETRARCH matches them: the irregular forms given in ``{...}``
+    and the regular ones it generates (-s, -ed, -ing). The engine looks a trigger up by lemma,
+    then by word form, so a parse that lemmatises "welcomed" as "welcom" still matches."""
+    base = verb.words[0]
+    forms = [base, *verb.forms]
+    if base.endswith("e") and not base.endswith("ee"):
+        forms += [base + "s", base + "d", base[:-1] + "ing"]
+    elif base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
+        forms += [base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
+    elif base.endswith(("s", "x", "z", "ch", "sh")):
+        forms += [base + "es", base + "ed", base + "ing"]
+    else:
+        forms += [base + "s", base + "ed", base + "ing"]
+    return list(dict.fromkeys(forms))
 
 
 def _slug(text: str) -> str:
