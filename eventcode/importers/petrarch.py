@@ -72,6 +72,9 @@ PROFILE = {
     "advmod": ["advmod"],
     "compound": ["compound"],
 }
+#: Where the target is looked for when the object is the pattern's theme: a prepositional phrase,
+#: or a name inside the object's phrase ("fired shells at Seoul", the PP attached to the noun).
+TARGET_WITH_THEME = "iobj | obl | object"
 NULL_CODES = frozenset({"---", "+++", "###"})
 _CODE_RE = re.compile(r"^[0-9]{2,4}$")
 _BRACKET_RE = re.compile(r"\[([^\]]*)\]")
@@ -538,7 +541,7 @@ class PatternConverter:
         else:
             args["source"] = source_slot or ("object | obl" if target_slot == "subject" else "subject")
         if target_slot is None:
-            target_slot = "iobj | obl" if "theme" in roles else "object | iobj | obl"
+            target_slot = TARGET_WITH_THEME if "theme" in roles else "object | iobj | obl"
         args["target"] = {"slot": target_slot, "required": False} if compound else target_slot
         frames = []
         for k, extra in enumerate(variants):
@@ -647,7 +650,9 @@ def verb_forms(verb: VerbLine) -> list[str]:
     then by word form, so a parse that lemmatises "welcomed" as "welcom" still matches."""
     base = verb.words[0]
     forms = [base, *verb.forms]
-    if base.endswith("e") and not base.endswith("ee"):
+    if base.endswith("ee"):
+        forms += [base + "s", base + "d", base + "ing"]
+    elif base.endswith("e"):
         forms += [base + "s", base + "d", base[:-1] + "ing"]
     elif base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
         forms += [base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
