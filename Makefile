@@ -20,7 +20,7 @@ SAMPLE_CONLLU := tests/data/sample.fr.conllu
 SAMPLE_TEXT   := ../shared/samples/russie-coree-du-nord.fr.txt
 SAMPLE_DATE   := 2025-10-27
 
-.PHONY: venv test run proptest
+.PHONY: venv test run proptest docs
 
 # Idempotent: rebuilt only when the packaging files change. torch comes first, from its own line
 # of constraints.txt, so that stanza never pulls another torch; then eventcode, editable, with
@@ -45,6 +45,19 @@ test: venv
 PROPTESTS := tests/test_testing_strategies.py tests/test_properties_shipped.py tests/test_fuzz_inputs.py
 proptest: venv
 	HYPOTHESIS_PROFILE=proptest $(BIN)/python -m pytest -q -p no:cacheprovider $(PROPTESTS)
+
+# The documentation site: its extra (mkdocs, pinned by constraints.txt) is installed on first
+# use; the reference pages are regenerated from the code, then site/ is built with --strict, so
+# any warning (a broken link, a page missing from the navigation) fails the build.
+DOCS_STAMP := $(VENV)/.eventcode-docs-installed
+
+$(DOCS_STAMP): $(STAMP)
+	$(BIN)/python -m pip install -c $(CONSTRAINTS) -e '.[test,docs]'
+	touch $@
+
+docs: $(DOCS_STAMP)
+	$(BIN)/python docs/generate.py
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
 ifeq ($(RUN_INPUT),text)
 run: venv

@@ -1,0 +1,53 @@
+"""MkDocs hooks: pages that other parts of the project write join the site when they exist.
+
+Some pages (the models, the property testing guide, evaluation results) are written alongside
+the code they describe and may not be there yet in a given checkout. Listed here, each joins
+the navigation when its file exists; until then, links to it are shown as plain text, so that
+``mkdocs build --strict`` neither fails on a missing page nor hides a broken link elsewhere.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger("mkdocs.hooks.eventcode")
+
+#: (file under docs/, section of the navigation, title), in navigation order.
+OPTIONAL_PAGES: tuple[tuple[str, str, str], ...] = (
+    ("testing.md", "Guides", "Property testing"),
+    ("scaling.md", "Guides", "Scaling with Dask"),
+    ("models.md", "Models and evaluation", "Offline Stanza models"),
+    ("evaluation.md", "Models and evaluation", "Evaluation results"),
+    ("petrarch.md", "Models and evaluation", "PETRARCH comparison"),
+)
+
+
+def _missing(docs_dir: str) -> set[str]:
+    return {name for name, _, _ in OPTIONAL_PAGES if not (Path(docs_dir) / name).is_file()}
+
+
+def on_config(config: Any) -> Any:
+    """Add each optional page that exists to its section of the navigation."""
+    missing = _missing(config["docs_dir"])
+    nav = config["nav"]
+    for name, section, title in OPTIONAL_PAGES:
+        if name in missing:
+            log.info("optional page %s is not there yet: left out of the navigation", name)
+            continue
+        entries = next((item[section] for item in nav if isinstance(item, dict) and section in item), None)
+        if entries is None:
+            entries = []
+            nav.insert(len(nav) - 1, {section: entries})
+        entries.append({title: name})
+    return config
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+    """Show links to optional pages that are not there yet as their text alone."""
+    for name in _missing(config["docs_dir"]):
+        pattern = re.compile(r"\[([^\]]+)\]\((?:\.\./)?" + re.escape(name) + r"(#[^)]*)?\)")
+        markdown = pattern.sub(r"\1", markdown)
+    return markdown
