@@ -246,8 +246,22 @@ def _build(source: ModelSource, options: dict[str, object]) -> "stanza.Pipeline"
         directory = str(_empty_resources_dir())
         config.update(source.kwargs)
     log.info("loading Stanza %s pipeline (%s) from %s", source.lang, source.processors, source.origin)
-    return stanza.Pipeline(lang=source.lang, dir=directory, processors=source.processors,
-                           download_method=None, **config)
+    stanza_logger = logging.getLogger("stanza")
+    quiet = _DropUnsupportedLanguage()
+    if source.resources_dir is None:  # our resources.json is empty on purpose: the warning is noise
+        stanza_logger.addFilter(quiet)
+    try:
+        return stanza.Pipeline(lang=source.lang, dir=directory, processors=source.processors,
+                               download_method=None, **config)
+    finally:
+        stanza_logger.removeFilter(quiet)
+
+
+class _DropUnsupportedLanguage(logging.Filter):
+    """Drops Stanza's "Unsupported language" warning, which an empty resources.json always triggers."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("Unsupported language")
 
 
 def load_pipeline(lang: str, models_dir: ModelsArg = None, **options: object) -> "stanza.Pipeline":
