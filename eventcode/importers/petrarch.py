@@ -162,7 +162,7 @@ def lemma_variants(word: str) -> list[str]:
     word = word.lower().strip("_")
     out = [word]
     if len(word) > 3 and word.endswith("ies"):
-        out.append(word[:-3] + "y")
+        out += [word[:-3] + "y", word[:-1]]  # countries -> country, ties -> tie
     elif len(word) > 3 and word.endswith(("sses", "shes", "ches", "xes")):
         out.append(word[:-2])
     elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
