@@ -137,9 +137,16 @@ def name_nodes(tokens: Sequence[str], lang: str | None, upos: str = "PROPN") -> 
 
 
 def coordinate(
-    sentence: Sentence, filler_id: int, tokens: Sequence[str], lang: str | None = "fr", repeat_case: bool = False
+    sentence: Sentence,
+    filler_id: int,
+    tokens: Sequence[str],
+    lang: str | None = "fr",
+    repeat_case: bool = False,
+    *,
+    ids: dict[int, int] | None = None,
 ) -> Sentence:
-    """``X`` -> ``X et Y`` (``X and Y``): the name ``tokens`` as a ``conj`` of the filler."""
+    """``X`` -> ``X et Y`` (``X and Y``): the name ``tokens`` as a ``conj`` of the filler.
+    ``ids`` receives old id -> new id."""
     kit = lang_kit(lang)
     root, nodes = _open(sentence)
     if filler_id not in nodes:
@@ -151,7 +158,7 @@ def coordinate(
         for case in [c for c in filler.left if _base(c.deprel) == "case"]:
             conjunct.add_left(Node(case.form, case.lemma, case.upos, "case"))
     _append_outside_clauses(filler, conjunct, "conj")
-    return _close(root, lang, sentence)
+    return _close(root, lang, sentence, ids)
 
 
 def _append_outside_clauses(filler: Node, node: Node, deprel: str) -> None:

@@ -34,6 +34,7 @@ __all__ = [
     "check_codebook_properties",
     "codes",
     "completeness",
+    "coordination",
     "voice_invariance",
     "irrelevance",
     "negation",
@@ -172,6 +173,40 @@ def negation(codebook: CompiledCodebook, inst: FrameInstance, data=None) -> str 
     return None
 
 
+def coordination(codebook: CompiledCodebook, inst: FrameInstance, data=None) -> str | None:
+    """*X* -> *X et Y*: the events follow the role's distribution (each, pairwise, group) over both."""
+    from eventcode.testing.strategies import Filler, _surface
+
+    pool = pools(codebook, inst.lang)
+    actors = [f for f in inst.fillers if f.code is not None and f.kind in ("name", "agent")]
+    filler = _pick(data, actors, "coordinated filler")
+    if filler is None:
+        return "no actor filler"
+    used = set(codebook.triggers) | set(codebook.operators)
+    index = _pick(data, range(len(pool.names)), "conjunct name")
+    tokens = pool.names[index] if index is not None else None
+    if tokens is None or used & set(tokens):
+        return "no name to coordinate"
+    moved: dict[int, int] = {}
+    repeat = bool(_pick(data, [False, True], "repeat case"))
+    changed = perturb.coordinate(inst.sentence, filler.word_id, _surface(tokens), inst.lang, repeat, ids=moved)
+    head = moved[filler.word_id]
+    conj = max(w.id for w in changed.words if w.deprel == "conj" and w.head == head)
+    fillers = [attrs.evolve(f, word_id=moved[f.word_id]) for f in inst.fillers]
+    fillers.append(Filler(filler.role, conj, "conj", None, "name", None, on_head=filler.on_head))
+    found = expectation(codebook, changed, moved[inst.trigger_id], fillers, inst.date)
+    document = _with(inst, changed)
+    events = _code(codebook, document)
+    if found is None:
+        return "no frame binds the coordinated tree"
+    winner, expected, _ = found
+    got = _triples(events)
+    at_trigger = _triples(e for e in events if moved[inst.trigger_id] in e.trigger_ids)
+    if not set(expected) <= got or not at_trigger <= set(expected):
+        raise _fail("coordination", inst, document, f"expected {sorted(map(str, expected))} (frame {winner.id})", events)
+    return None
+
+
 def alias_invariance(codebook: CompiledCodebook, inst: FrameInstance, data=None) -> str | None:
     """Writing an actor under another of its names (any language) codes the same."""
     pool = pools(codebook, inst.lang)
@@ -304,6 +339,7 @@ PROPERTIES: dict[str, Property] = {
     "voice invariance": voice_invariance,
     "irrelevance": irrelevance,
     "negation": negation,
+    "coordination": coordination,
     "alias invariance": alias_invariance,
     "date windows": date_windows,
     "most specific frame wins": most_specific_wins,

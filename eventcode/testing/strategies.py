@@ -113,14 +113,22 @@ class FrameInstance:
 
 _FR_WORDS = ("pays", "armée", "accord", "ville", "ministre", "Russie", "France", "Kenya", "port", "aide")
 _EN_WORDS = ("country", "army", "agreement", "city", "minister", "Russia", "France", "Kenya", "port", "aid")
-_DEPRELS = ("nsubj", "obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod", "amod", "advmod", "det", "conj", "appos", "flat:name", "xcomp", "acl:relcl")
+_DEPRELS = (
+    "nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "nmod:poss", "amod", "advmod",
+    "det", "case", "cop", "aux", "aux:pass", "conj", "cc", "appos", "flat:name", "compound", "fixed", "xcomp", "ccomp",
+    "advcl", "acl:relcl", "mark", "parataxis", "punct",
+)
 
 
 @st.composite
 def _random_node(draw, lang: Lang, words: Sequence[str], depth: int) -> Node:
     lemma = draw(st.sampled_from(words))
-    upos = draw(st.sampled_from(("NOUN", "PROPN", "VERB", "ADJ")))
-    node = Node(lemma, lemma, upos, feats=draw(st.sampled_from(({}, {"Number": "Sing"}, {"Polarity": "Neg"}, {"Voice": "Pass"}))))
+    upos = draw(st.sampled_from(("NOUN", "PROPN", "VERB", "ADJ", "PRON")))
+    feats = draw(st.sampled_from(({}, {"Number": "Sing"}, {"Number": "Plur"}, {"Polarity": "Neg"}, {"Voice": "Pass"}, {"VerbForm": "Inf"})))
+    if upos == "PRON":
+        lemma = lang.pronoun
+        feats = {**feats, "PronType": "Prs", "Person": "3"}
+    node = Node(lemma, lemma, upos, feats=feats)
     if depth > 0:
         for _ in range(draw(st.integers(0, 3))):
             child = draw(_random_node(lang, words, depth - 1))
@@ -489,10 +497,14 @@ def expectation(
         code = oracle.resolve(recipe, date)
         name = recipe.core if filler.kind == "name" else ()
         actor_id = oracle.name_actor(name, date) if name else None
-        resolved.append(attrs.evolve(filler, relation=word.deprel, code=code, name=name, actor_id=actor_id))
+        first, case = word, case_of(sentence, filler.word_id)
+        while first.deprel == "conj" and first.head in by_id:  # a conjunct fills its first conjunct's slot
+            first = by_id[first.head]
+            case = case if case is not None else case_of(sentence, first.id)
+        resolved.append(attrs.evolve(filler, relation=first.deprel, code=code, name=name, actor_id=actor_id))
         dependents = frozenset(fold_lemma(w.lemma) for w in sentence.words if w.head == filler.word_id)
         slotted.append(
-            Slotted(index, "H" if filler.on_head else "T", word.deprel, case_of(sentence, filler.word_id), fold_lemma(word.lemma), word.upos, dependents, code)
+            Slotted(index, "H" if filler.on_head else "T", first.deprel, case, fold_lemma(word.lemma), word.upos, dependents, code)
         )
     trigger_word = by_id[trigger_id]
     head = by_id.get(trigger_word.head)
