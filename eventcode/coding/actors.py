@@ -5,14 +5,16 @@ tries the longest name anywhere first; recorded in docs/codebook-language.md):
 
 1. a third-person personal pronoun is resolved to an earlier actor mention (see
    :class:`MentionMemory`);
-2. a name on ``f``'s own phrase core (``f`` with its ``flat``, ``compound``, ``appos`` and
+2. a country name and an agent in ``f``'s phrase core compose ("Calenardhon government" ->
+   CALGOV, "Bree Prime Minister Romendacil" -> BREGOV), as PETRARCH codes a noun phrase;
+3. a name on ``f``'s own phrase core (``f`` with its ``flat``, ``compound``, ``appos`` and
    ``fixed`` dependents): "le président russe **Vladimir Poutine**" names a person whose role
    on the document date gives the code; a demonym used as a noun ("les Russes") names a country;
-3. a generic agent on ``f``'s lemma ("ministre", "soldats") composed with the country of a
+4. a generic agent on ``f``'s lemma ("ministre", "soldats") composed with the country of a
    demonym modifier ("russe"), of an ``nmod`` chain ("de la Corée du Nord") or of any
    country named in the phrase: ``PRK`` + ``~GOV`` = ``PRKGOV``; without a country, the
    sector alone (``MIL``), as Phoenix data does;
-4. the longest name anywhere in the phrase (clauses and conjuncts excluded).
+5. the longest name anywhere in the phrase (clauses and conjuncts excluded).
 
 Person and organisation codes come from dated roles: :meth:`ActorEntry.code_on` with the
 document date.
@@ -129,11 +131,33 @@ class ActorResolver:
         if word_id not in self._cache:
             word = self.view.words[word_id]
             self._cache[word_id] = (
-                self._by_core_name(word) or self._by_agent(word) or self._by_longest_name(word_id, "name")
+                self._by_composition(word)
+                or self._by_core_name(word)
+                or self._by_agent(word)
+                or self._by_longest_name(word_id, "name")
             )
         return self._cache[word_id]
 
     # -- steps --------------------------------------------------------------------------------
+
+    def _by_composition(self, word: Word) -> Actor | None:
+        """A country name and an agent in one phrase core compose: "Calenardhon government",
+        "Gondor police", "Bree Prime Minister Romendacil" -> country + sector (CALGOV, GONCOP,
+        BREGOV), as PETRARCH codes a noun phrase. Only a name of a ``country`` actor composes;
+        a person's or an organisation's name is left to the next steps."""
+        core = self._core_ids(word.id)
+        for word_id in [word.id, *(i for i in core if i != word.id)]:
+            agent = self.codebook.agents.get(fold_lemma(self.view.words[word_id].lemma))
+            if agent is not None:
+                break
+        else:
+            return None
+        country = self._longest_name([i for i in core if i != word_id], "name")
+        entry = self.codebook.actors.get(country.actor_id) if country is not None and country.actor_id else None
+        if country is None or entry is None or entry.type != "country":
+            return None
+        ids = tuple(sorted({word_id, *country.word_ids}))
+        return Actor(code=country.code[:3] + agent.sector, text=self._text(list(ids)), actor_id=agent.id, word_ids=ids, how="agent")
 
     def _by_core_name(self, word: Word) -> Actor | None:
         core = self._core_ids(word.id)

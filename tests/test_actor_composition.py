@@ -1,0 +1,61 @@
+"""A country name and an agent in one phrase core compose into country + sector."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventcode import Coder, load_codebook
+
+CODEBOOK = """\
+codebook: composition
+language: en
+actors:
+  - {id: gondor, type: country, code: GON, names: [Gondor]}
+  - {id: arnor, type: country, code: ARN, names: [Arnor]}
+  - {id: bree, type: country, code: BRE, names: [Bree]}
+  - {id: romendacil, type: person, names: [Romendacil], roles: [{code: BREELI}]}
+  - {id: amnesty, type: organization, code: NGM, names: [Amnesty]}
+agents:
+  - {id: GOV, code: "~GOV", lemmas: [government, minister]}
+  - {id: COP, code: "~COP", lemmas: [police]}
+predicates:
+  - id: condemn
+    lemma: condemn
+    frames:
+      - {id: condemn, args: {source: subject, target: object}, code: "111"}
+"""
+
+
+def _conllu(subject: list[tuple[str, str, str]]) -> str:
+    """``subject`` words (form, upos, deprel to the last of them), then "condemned Arnor"."""
+    rows, head = [], len(subject)
+    for i, (form, upos, rel) in enumerate(subject, start=1):
+        rows.append((str(i), form, form.lower(), upos, str(head + 1 if i == head else head), rel if i != head else "nsubj"))
+    rows.append((str(head + 1), "condemned", "condemn", "VERB", "0", "root"))
+    rows.append((str(head + 2), "Arnor", "Arnor", "PROPN", str(head + 1), "obj"))
+    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, f, l, u, h, d in rows)
+    return f"# newdoc id = t\n# text = x\n{body}\n\n"
+
+
+@pytest.fixture(scope="module")
+def coder(tmp_path_factory) -> Coder:
+    folder = tmp_path_factory.mktemp("cb")
+    (folder / "cb.yaml").write_text(CODEBOOK, encoding="utf-8")
+    return Coder(load_codebook(folder / "cb.yaml", language="en"), lang="en")
+
+
+@pytest.mark.parametrize(
+    ("subject", "code"),
+    [
+        ([("Gondor", "PROPN", "compound"), ("government", "NOUN", "")], "GONGOV"),  # agent head, country compound
+        ([("Gondor", "PROPN", "compound"), ("police", "NOUN", "")], "GONCOP"),
+        ([("Bree", "PROPN", "compound"), ("Minister", "PROPN", "compound"), ("Romendacil", "PROPN", "")], "BREGOV"),
+        ([("Romendacil", "PROPN", "")], "BREELI"),  # a person alone keeps the person's role
+        ([("Amnesty", "PROPN", "compound"), ("police", "NOUN", "")], "NGM"),  # not a country: no composition
+    ],
+)
+def test_country_and_agent_in_one_phrase(coder: Coder, subject, code) -> None:
+    events = coder.code_conllu(_conllu(subject))
+    assert [(e.source.code, e.code, e.target.code) for e in events] == [(code, "111", "ARN")]
