@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import Unsatisfiable
 from hypothesis.reporting import with_reporter
 
-from eventcode.codebook.compiled import CompiledCodebook, CompiledFrame, fold_lemma
+from eventcode.codebook.compiled import CompiledCodebook, fold_lemma
 from eventcode.coding.actors import MentionMemory
 from eventcode.coding.coder import code_document
 from eventcode.coding.match import SentenceMatcher
@@ -26,7 +26,7 @@ from eventcode.model import Document, Event, Sentence
 from eventcode.testing import perturb
 from eventcode.testing._oracle import Expected, frame_order, negated_code, recode, triple
 from eventcode.testing._tree import to_conllu
-from eventcode.testing.strategies import FrameInstance, NotRealisable, expectation, frame_instances, guess_lang, pools
+from eventcode.testing.strategies import FrameInstance, NotRealisable, around_date, expectation, frame_instances, guess_lang, pools, surface_name
 
 __all__ = [
     "PROPERTIES",
@@ -175,7 +175,7 @@ def negation(codebook: CompiledCodebook, inst: FrameInstance, data=None) -> str 
 
 def coordination(codebook: CompiledCodebook, inst: FrameInstance, data=None) -> str | None:
     """*X* -> *X et Y*: the events follow the role's distribution (each, pairwise, group) over both."""
-    from eventcode.testing.strategies import Filler, _surface
+    from eventcode.testing.strategies import Filler
 
     pool = pools(codebook, inst.lang)
     actors = [f for f in inst.fillers if f.code is not None and f.kind in ("name", "agent")]
@@ -189,7 +189,7 @@ def coordination(codebook: CompiledCodebook, inst: FrameInstance, data=None) -> 
         return "no name to coordinate"
     moved: dict[int, int] = {}
     repeat = bool(_pick(data, [False, True], "repeat case"))
-    changed = perturb.coordinate(inst.sentence, filler.word_id, _surface(tokens), inst.lang, repeat, ids=moved)
+    changed = perturb.coordinate(inst.sentence, filler.word_id, surface_name(tokens), inst.lang, repeat, ids=moved)
     head = moved[filler.word_id]
     conj = max(w.id for w in changed.words if w.deprel == "conj" and w.head == head)
     fillers = [attrs.evolve(f, word_id=moved[f.word_id]) for f in inst.fillers]
@@ -225,9 +225,7 @@ def alias_invariance(codebook: CompiledCodebook, inst: FrameInstance, data=None)
     alias = _pick(data, aliases, "alias")
     if alias is None:
         return f"actor {filler.actor_id!r} has no other name valid on {inst.date}"
-    from eventcode.testing.strategies import _surface
-
-    swapped = perturb.swap_name(inst.sentence, filler.word_id, _surface(alias), inst.lang)
+    swapped = perturb.swap_name(inst.sentence, filler.word_id, surface_name(alias), inst.lang)
     before, after = _code(codebook, inst.document), _code(codebook, document := _with(inst, swapped))
     if _triples(before) != _triples(after):
         raise _fail("alias invariance", inst, document, f"{' '.join(filler.name)} -> {' '.join(alias)} changed {sorted(map(str, _triples(before)))}", after)
@@ -240,13 +238,11 @@ def date_windows(codebook: CompiledCodebook, inst: FrameInstance, data=None) -> 
     if not dated:
         return "no filler names an actor with dated roles"
     days: set[str] = set()
-    from eventcode.testing.strategies import _around
-
     for filler in dated:
         for window in codebook.actors[filler.actor_id].windows:
             for day in (window.start, window.end):
                 if day is not None:
-                    days.update(_around(day))
+                    days.update(around_date(day))
     for day in sorted(days):
         found = expectation(codebook, inst.sentence, inst.trigger_id, inst.fillers, day)
         if found is None:

@@ -11,13 +11,14 @@ computed by :mod:`eventcode.testing._oracle` from the documented rules, not by t
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 
 import attrs
 from hypothesis import assume
 from hypothesis import strategies as st
 
-from eventcode.codebook.compiled import CompiledCodebook, CompiledFrame, RoleSpec, SlotAlternative, fold_form, fold_lemma, split_name
+from eventcode.codebook.compiled import CompiledCodebook, CompiledFrame, RoleSpec, SlotAlternative, fold_form, fold_lemma
 from eventcode.model import Document, Sentence
 from eventcode.testing import perturb
 from eventcode.testing._oracle import ActorOracle, Expected, Recipe, Slotted, TriggerFacts, bind, events_of, frame_order, recode, slots_of
@@ -33,6 +34,10 @@ __all__ = [
     "frame_plan",
     "documents_dates",
     "guess_lang",
+    "expectation",
+    "recipe_of",
+    "surface_name",
+    "around_date",
 ]
 
 #: Slots a drawn tree can realise (other profile slots, such as ``xcomp``, need a clause).
@@ -202,12 +207,12 @@ class _Pools:
             for window in actor.windows:
                 for day in (window.start, window.end):
                     if day is not None:
-                        dates.update(_around(day))
+                        dates.update(around_date(day))
         for entries in self.oracle.names.values():
             for entry in entries:
                 for day in (entry.start, entry.end):
                     if day is not None:
-                        dates.update(_around(day))
+                        dates.update(around_date(day))
         dates.update({"2000-01-01", "2024-06-15", "2025-10-27"})
         self.dates: tuple[str | None, ...] = (None, *sorted(dates))
         used = set(codebook.triggers) | set(codebook.operators) | set(codebook.agents) | set(codebook.demonyms)
@@ -220,9 +225,8 @@ class _Pools:
         self.neutral_adjectives = tuple(w for w in lang.neutral_adjectives if fold_form(w) not in used)
 
 
-def _around(day: str) -> list[str]:
-    """A boundary date and the days either side of it (dates outside 0001..9999 are kept as is)."""
-    import datetime
+def around_date(day: str) -> list[str]:
+    """A boundary date and the days either side of it (a date that cannot move is kept as is)."""
 
     try:
         parsed = datetime.date.fromisoformat(day)
@@ -547,7 +551,7 @@ def _draw_filler(draw, kind: str, role: RoleSpec, plan: _Plan, pool: _Pools, kit
     if kind == "name":
         names = pool.dated_names if pool.dated_names and draw(st.booleans(), label="dated actor") else pool.names
         tokens = draw(st.sampled_from(names), label=f"{role.role} name")
-        node = perturb.name_nodes(_surface(tokens), lang)
+        node = perturb.name_nodes(surface_name(tokens), lang)
         if kit.code == "fr" and draw(st.booleans(), label="article"):
             node.add_left(Node(kit.det, kit.det, "DET", "det"), first=True)
         return node
@@ -576,7 +580,7 @@ def _draw_filler(draw, kind: str, role: RoleSpec, plan: _Plan, pool: _Pools, kit
     return node
 
 
-def _surface(tokens: Sequence[str]) -> list[str]:
+def surface_name(tokens: Sequence[str]) -> list[str]:
     """Folded name tokens written as a journalist would: capitalised, small words left alone."""
     small = {"de", "du", "des", "d'", "la", "le", "les", "l'", "of", "the", "and", "et", "al", "el", "y"}
     return [t if (t in small and i) else t[:1].upper() + t[1:] for i, t in enumerate(tokens)]
@@ -625,5 +629,3 @@ def name_token_tuples(codebook: CompiledCodebook) -> tuple[tuple[str, ...], ...]
     """Every actor name of a codebook as folded surface tokens (as :func:`split_name` gives)."""
     return pools(codebook, guess_lang(codebook)).names
 
-
-assert split_name  # re-exported meaning: names are drawn exactly as split_name splits them
