@@ -126,7 +126,7 @@ class Event:
     """A coded event: who did what to whom, with the rule and the words that made it.
 
     ``code`` is a CAMEO code string ("042"; extensions such as "061.infrastructure" roll up
-    through ``root``). ``plover_event``/``plover_mode`` come from the taxonomy crosswalk.
+    through ``root``). ``plover_event``/``plover_mode``/``plover_context`` come from the taxonomy crosswalk.
     Provenance: ``rule`` (frame id), ``rule_location`` ("file:line"), ``trigger_ids``,
     ``sentence_index`` and ``doc_id``.
     """
@@ -147,6 +147,7 @@ class Event:
     quad_class: int | None = None
     plover_event: str | None = None
     plover_mode: str | None = None
+    plover_context: str | None = None
     plover_swap: bool = False
     tags: tuple[str, ...] = ()
     date: str | None = None
@@ -167,7 +168,12 @@ class Event:
             "negated": self.negated,
             "goldstein": self.goldstein,
             "quad_class": self.quad_class,
-            "plover": {"event": self.plover_event, "mode": self.plover_mode, "swap": self.plover_swap},
+            "plover": {
+                "event": self.plover_event,
+                "mode": self.plover_mode,
+                "context": self.plover_context,
+                "swap": self.plover_swap,
+            },
             "tags": list(self.tags),
             "rule": self.rule,
             "rule_location": self.rule_location,

@@ -91,7 +91,7 @@ def to_plover(event: Event) -> dict[str, Any]:
     """
     actor, recipient = (event.target, event.source) if event.plover_swap else (event.source, event.target)
     # Context is a list in PLOVER; the model carries at most one (the crosswalk's).
-    context = getattr(event, "plover_context", None)
+    context = event.plover_context
     return {
         "id": event_id(event),
         "date": event.date,

@@ -158,7 +158,8 @@ class TestTaxonomyAndOperators:
 
     def test_extension_rolls_up_and_inherits(self, cb: CompiledCodebook) -> None:
         assert CodeInfo(
-            "061.infrastructure", "Cooperate on infrastructure", "061", "06", 6.4, 2, "COOPERATE", None, False, True
+            "061.infrastructure", "Cooperate on infrastructure", "061", "06", 6.4, 2, "COOPERATE", None, False, True,
+            "economic",
         ) == cb.taxonomy["061.infrastructure"]
 
     def test_operators_and_negation(self, cb: CompiledCodebook) -> None:

@@ -272,12 +272,16 @@ def compile_taxonomy(rows: Mapping[str, CodeRow]) -> dict[str, CodeInfo]:
         event = row.plover.event if row.plover else None
         mode = row.plover.mode if row.plover else None
         swap = row.plover.swap if row.plover else False
+        context = row.plover.context if row.plover else None
         if row.extension and parent is not None:
             goldstein = parent.goldstein if goldstein is None else goldstein
             quad = parent.quad_class if quad is None else quad
             if row.plover is None:
                 event, mode, swap = parent.plover_event, parent.plover_mode, parent.plover_swap
-        result[code] = CodeInfo(code, row.name, row.parent, root, goldstein, quad, event, mode, swap, row.extension)
+                context = parent.plover_context
+        result[code] = CodeInfo(
+            code, row.name, row.parent, root, goldstein, quad, event, mode, swap, row.extension, context or None
+        )
         return result[code]
 
     for code in rows:

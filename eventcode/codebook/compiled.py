@@ -316,6 +316,7 @@ class CodeInfo:
     plover_mode: str | None = None
     plover_swap: bool = False
     extension: bool = False
+    plover_context: str | None = None
 
 
 @attrs.frozen(slots=True)

@@ -291,6 +291,7 @@ class SentenceMatcher:
             quad_class=info.quad_class,
             plover_event=info.plover_event,
             plover_mode=info.plover_mode,
+            plover_context=info.plover_context,
             plover_swap=info.plover_swap,
             tags=frame.tags,
             date=self.date,
