@@ -7,8 +7,8 @@ from eventcode.codebook import CodebookError, CodebookInvalid, check_codebook, l
 from eventcode.coding.coder import Coder
 from eventcode.explain import Explanation
 from eventcode.model import Actor, Document, Event, Sentence, Token, Word
-from eventcode.output import to_plover, write_events
-from eventcode.parsing.conllu import ConllReadError, read_conllu
+from eventcode.output import FORMATS, open_writer, to_plover, write_events
+from eventcode.parsing.conllu import ConllReadError, iter_conllu, read_conllu
 
 __version__ = "0.1.0"
 
@@ -21,11 +21,14 @@ __all__ = [
     "Document",
     "Event",
     "Explanation",
+    "FORMATS",
     "Sentence",
     "Token",
     "Word",
     "check_codebook",
+    "iter_conllu",
     "load_codebook",
+    "open_writer",
     "read_conllu",
     "to_plover",
     "write_events",
