@@ -334,9 +334,9 @@ header h1 { font-size: 16px; margin: 0 0 4px; }
 header .meta { color: var(--muted); font-size: 12px; }
 section.sentence { margin: 16px 24px; background: #fff; border: 1px solid #dee2e6; border-radius: 8px; }
 section.sentence > h2 { font-size: 15px; font-weight: 600; margin: 0; padding: 12px 16px; border-bottom: 1px solid #e9ecef; }
-.layout { display: flex; gap: 0; align-items: stretch; }
+.layout { display: flex; gap: 0; align-items: flex-start; }
 .tree { flex: 1 1 auto; overflow-x: auto; padding: 8px 8px 0; min-width: 0; }
-aside.frames { flex: 0 0 380px; border-left: 1px solid #e9ecef; padding: 10px 14px; max-height: 520px; overflow-y: auto; }
+aside.frames { flex: 0 0 360px; border-left: 1px solid #e9ecef; padding: 10px 14px; max-height: 520px; overflow-y: auto; }
 aside h3, .events h3 { font-size: 13px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin: 6px 0; }
 .trigger-block { margin-bottom: 12px; }
 .trigger-block .tw { font-weight: 600; color: var(--trigger); }
@@ -350,7 +350,7 @@ li.frame .fid { font-family: ui-monospace, Menlo, Consolas, monospace; font-weig
 li.frame .st { float: right; font-size: 11px; text-transform: uppercase; }
 li.frame.matched .st { color: #2f9e44; } li.frame.failed .st { color: #e03131; }
 li.frame .loc, li.frame .why, li.frame .bind { font-size: 12px; }
-li.frame .loc { color: var(--muted); font-family: ui-monospace, Menlo, Consolas, monospace; overflow-wrap: anywhere; }
+li.frame .loc { color: var(--muted); font-family: ui-monospace, Menlo, Consolas, monospace; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; direction: rtl; text-align: left; }
 li.frame .why { color: #c92a2a; }
 .events { padding: 8px 16px 14px; border-top: 1px solid #e9ecef; }
 table { border-collapse: collapse; font-size: 13px; }
@@ -404,7 +404,7 @@ _JS = r"""
     var svg = el("svg", {"class": "deps", "data-words": words.length});
     holder.appendChild(svg);
     // x positions: each word as wide as its form (or its UPOS), plus a gap, as displaCy spaces tokens
-    var xs = {}, x = 20, gap = 28;
+    var xs = {}, x = 20, gap = 20;
     words.forEach(function (w) {
       var width = Math.max(measure(svg, w.form, 15), measure(svg, w.upos, 10), 34);
       xs[w.id] = x + width / 2; w._width = width; x += width + gap;
@@ -554,7 +554,7 @@ def _frames_html(explanation: Explanation) -> str:
             parts.append(
                 f'<li class="frame {css}" data-trigger="{t_index}" data-frame="{f_index}" title="click to show its bindings">'
                 f'<span class="st">{_esc(frame.status)}</span><span class="fid">{_esc(frame.frame_id)}</span> → '
-                f'<b>{_esc(frame.code)}</b><div class="loc">{_esc(frame.location)}</div>{binds}{why}</li>'
+                f'<b>{_esc(frame.code)}</b><div class="loc" title="{_esc(frame.location)}">&lrm;{_esc(frame.location)}&lrm;</div>{binds}{why}</li>'
             )
         parts.append("</ol></div>")
     return "".join(parts)
