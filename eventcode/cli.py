@@ -5,6 +5,7 @@ Commands (the contract of DESIGN.md)::
     eventcode code [PATH ...] --lang LANG [--date YYYY-MM-DD] --input {text,jsonl,conllu}
                    --output {jsonl,csv,tsv,plover} [--codebook PATH ...] [--errors FILE]
                    [--fail-fast] [--quiet] [--max-chars N] [--one-a-day]
+                   [--workers N] [--batch-size N]
     eventcode parse [PATH ...] --lang LANG --input {text,jsonl} --output conllu
     eventcode check [CODEBOOK ...]
 
@@ -16,6 +17,10 @@ Exit statuses, in one place: 0 everything was read and coded; 1 some documents w
 A bad input record never stops the batch (unless ``--fail-fast``): it is reported on stderr
 and, with ``--errors FILE``, as one JSON line ``{"source", "line", "doc_id", "reason"}``; the
 last line on stderr is always ``documents: read N, coded N, rejected N; events: N``.
+
+Readers live in :mod:`eventcode.inputs`, the batch engine in :mod:`eventcode.batch`; with
+``--workers N`` the records are coded in N processes (each builds its codebook and parser once)
+and written in input order, so the output and the counts are those of one process.
 """
 
 from __future__ import annotations
@@ -27,11 +32,24 @@ import logging
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any, TextIO
+from typing import IO, TYPE_CHECKING, Any, TextIO
 
 import attrs
 
-from eventcode.model import Document, Event
+from eventcode.inputs import (
+    MAX_CHARS,
+    RawDocument,
+    Record,
+    Rejected,
+    check_date,
+    read_jsonl_documents,
+    read_stream,
+    read_text_document,
+)
+from eventcode.model import Document
+
+if TYPE_CHECKING:
+    from eventcode.batch import Outcome
 
 __all__ = [
     "EXIT_OK",
@@ -51,139 +69,23 @@ EXIT_REJECTED = 1
 EXIT_USAGE = 2
 
 STDIN = "-"
-# A raw-text document longer than this is rejected, not parsed: Stanza's memory grows with the
-# document, and a multi-megabyte "document" is almost always a concatenation gone wrong.
-MAX_CHARS = 1_000_000
 
 
 class UsageError(Exception):
     """A problem with the command itself (bad option, bad codebook, no model): exit status 2."""
 
 
-@attrs.frozen(slots=True)
-class RawDocument:
-    """A document of raw text still to be parsed: from a text file or one JSONL line."""
-
-    id: str
-    text: str
-    date: str | None = None
-    lang: str | None = None
-    source: str = ""
-    line: int | None = None
-
-
-@attrs.frozen(slots=True)
-class Rejected:
-    """An input record that cannot be coded, and why; written to the error stream."""
-
-    source: str
-    line: int | None
-    doc_id: str | None
-    reason: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"source": self.source, "line": self.line, "doc_id": self.doc_id, "reason": self.reason}
-
-    def __str__(self) -> str:
-        where = self.source if self.line is None else f"{self.source}:{self.line}"
-        doc = f" document {self.doc_id!r}:" if self.doc_id is not None else ""
-        return f"{where}:{doc} {self.reason}"
-
-
-def _check_date(value: str) -> str:
-    """``value`` if it is an ISO calendar date (YYYY-MM-DD), else ValueError naming it."""
-    from eventcode.parsing.conllu import is_iso_date
-
-    if not isinstance(value, str) or not is_iso_date(value):
-        raise ValueError(f"date {value!r} is not a YYYY-MM-DD calendar date")
-    return value
-
-
 def _date_option(value: str | None) -> str | None:
     """The ``--date`` option, checked: a bad one is a usage error (exit status 2)."""
     if value is not None:
         try:
-            _check_date(value)
+            check_date(value)
         except ValueError as error:
             raise UsageError(f"--date: {error}") from None
     return value
 
 
 # -- input readers ------------------------------------------------------------------------------
-
-
-def read_jsonl_documents(
-    stream: IO[bytes], source: str, lang: str | None = None, max_chars: int = MAX_CHARS
-) -> Iterator[RawDocument | Rejected]:
-    """One document per JSONL line ``{"id", "text", "date"?, "lang"?}``, lazily.
-
-    Bytes are decoded line by line, so one line of invalid UTF-8 rejects that line only. Blank
-    lines are not records and are passed over. A line whose ``lang`` differs from ``lang`` is
-    rejected: the codebook and parser are per language.
-    """
-    for number, raw in enumerate(stream, start=1):
-        try:
-            line = raw.decode("utf-8")
-        except UnicodeDecodeError as error:
-            yield Rejected(source, number, None, f"invalid UTF-8 at byte {error.start}: {raw[error.start:error.start + 4]!r}")
-            continue
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield Rejected(source, number, None, f"bad JSON: {error.msg} at column {error.colno}")
-            continue
-        if not isinstance(record, dict):
-            yield Rejected(source, number, None, f"expected a JSON object, got {type(record).__name__}")
-            continue
-        doc_id = record.get("id")
-        if isinstance(doc_id, int) and not isinstance(doc_id, bool):
-            doc_id = str(doc_id)
-        if not isinstance(doc_id, str) or not doc_id:
-            shown = None if doc_id is None else str(doc_id)
-            yield Rejected(source, number, shown, "missing field 'id' (a non-empty string)")
-            continue
-        if any(ch in doc_id for ch in "\r\n\t"):
-            yield Rejected(source, number, doc_id, "field 'id' contains a tab or line break")
-            continue
-        text = record.get("text")
-        if not isinstance(text, str):
-            yield Rejected(source, number, doc_id, "missing field 'text' (a string)")
-            continue
-        if not text.strip():
-            yield Rejected(source, number, doc_id, "empty document: 'text' has no words")
-            continue
-        if len(text) > max_chars:
-            yield Rejected(source, number, doc_id, f"document too long: {len(text)} characters, over the limit of {max_chars}")
-            continue
-        date = record.get("date")
-        if date is not None:
-            try:
-                _check_date(date)
-            except ValueError as error:
-                yield Rejected(source, number, doc_id, f"field 'date': {error}")
-                continue
-        doc_lang = record.get("lang")
-        if doc_lang is not None and lang is not None and doc_lang != lang:
-            yield Rejected(source, number, doc_id, f"document language {doc_lang!r} is not --lang {lang!r}")
-            continue
-        yield RawDocument(doc_id, text, date, doc_lang, source, number)
-
-
-def read_text_document(data: bytes, source: str, max_chars: int = MAX_CHARS) -> RawDocument | Rejected:
-    """A whole file as one document; its id is the path as given (``stdin`` for ``-``)."""
-    doc_id = "stdin" if source == "<stdin>" else source
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        return Rejected(source, line, doc_id, f"invalid UTF-8 at byte {error.start}")
-    if not text.strip():
-        return Rejected(source, None, doc_id, "empty document")
-    if len(text) > max_chars:
-        return Rejected(source, None, doc_id, f"document too long: {len(text)} characters, over the limit of {max_chars}")
-    return RawDocument(doc_id, text, None, None, source, None)
 
 
 def _open_inputs(paths: Sequence[str]) -> Iterator[tuple[str, IO[bytes]]]:
@@ -200,27 +102,10 @@ def _open_inputs(paths: Sequence[str]) -> Iterator[tuple[str, IO[bytes]]]:
             yield path, handle
 
 
-def _records(args: argparse.Namespace) -> Iterator[tuple[str, Document | RawDocument | Rejected]]:
-    """Every input record, in order, with its source name: to code, or rejected."""
-    from eventcode.parsing.conllu import ConllReadError, iter_conllu
-
+def _records(args: argparse.Namespace) -> Iterator[Record]:
+    """Every input record, in order: to code (raw text, a CoNLL-U chunk), or rejected."""
     for name, stream in _open_inputs(args.paths):
-        if args.input == "jsonl":
-            for raw in read_jsonl_documents(stream, name, args.lang, args.max_chars):
-                yield name, raw
-        elif args.input == "text":
-            yield name, read_text_document(stream.read(), name, args.max_chars)
-        else:
-            # surrogateescape keeps going past a bad byte; the reader rejects that document.
-            text = io.TextIOWrapper(stream, encoding="utf-8", errors="surrogateescape", newline="")
-            try:
-                for parsed in iter_conllu(text, source=name, lang=args.lang):
-                    if isinstance(parsed, ConllReadError):
-                        yield name, Rejected(parsed.source, parsed.line, parsed.doc_id, parsed.message)
-                    else:
-                        yield name, parsed
-            finally:
-                text.detach()  # leave the binary stream (maybe stdin) open
+        yield from read_stream(stream, name, args.input, args.lang, args.max_chars)
 
 
 # -- the batch ----------------------------------------------------------------------------------
@@ -283,17 +168,21 @@ def _load_coder(args: argparse.Namespace) -> Any:
         raise UsageError(f"cannot load the codebooks: {error}") from None
 
 
-def _code_one(coder: Any, record: Document | RawDocument, default_date: str | None) -> list[Event]:
-    if isinstance(record, Document):
-        if record.date is None and default_date is not None:
-            record = attrs.evolve(record, date=default_date)
-        return list(coder.code_document(record))
-    return list(coder.code_text(record.text, date=record.date or default_date, doc_id=record.id))
-
-
 def _is_setup_error(error: Exception) -> bool:
     """A missing model or parser module fails every document alike: stop, don't reject each."""
-    return isinstance(error, (ImportError, LookupError)) and not isinstance(error, (KeyError, IndexError))
+    from eventcode.batch import is_setup_error
+
+    return is_setup_error(error)
+
+
+def _outcomes(args: argparse.Namespace, coder: Any) -> Iterator[Outcome]:
+    """One outcome per input record, in input order: in this process or in ``--workers`` processes."""
+    from eventcode.batch import CoderFactory, code_parallel, code_records
+
+    if args.workers == 1:
+        return code_records(coder, _records(args), date=args.date, batch_size=args.batch_size)
+    factory = CoderFactory(args.lang, tuple(args.codebook), args.models_dir)
+    return code_parallel(factory, _records(args), workers=args.workers, date=args.date, batch_size=args.batch_size)
 
 
 def run_code(args: argparse.Namespace) -> int:
@@ -301,45 +190,46 @@ def run_code(args: argparse.Namespace) -> int:
     from eventcode.output import open_writer
 
     _date_option(args.date)
+    if args.workers < 1:
+        raise UsageError(f"--workers must be at least 1, not {args.workers}")
+    if args.batch_size < 1:
+        raise UsageError(f"--batch-size must be at least 1, not {args.batch_size}")
     from tqdm import tqdm
 
-    coder = _load_coder(args)
+    coder = _load_coder(args)  # also in --workers runs: a bad codebook is reported here, once
     summary = Summary()
     sink = _ErrorSink(args.errors, args.quiet)
     writer = open_writer(args.output, sys.stdout, one_a_day=args.one_a_day)
     # A progress bar only for a person watching a terminal; never in a log or a pipe.
     progress = tqdm(unit="doc", file=sys.stderr, disable=args.quiet or not sys.stderr.isatty(), leave=False)
     status = EXIT_OK
+    outcomes = _outcomes(args, coder)
     try:
-        for source, record in _records(args):
-            summary.read += 1
-            progress.update(1)
-            if isinstance(record, Rejected):
-                rejected: Rejected | None = record
-            else:
-                try:
-                    events = _code_one(coder, record, args.date)
-                except Exception as error:  # noqa: BLE001 - one document must not stop the batch
-                    if _is_setup_error(error):
-                        raise UsageError(f"cannot parse raw text: {error}") from None
-                    log.debug("coding failed for %s", record.id, exc_info=True)
-                    line = record.line if isinstance(record, RawDocument) else None
-                    rejected = Rejected(source, line, record.id, f"coding failed: {type(error).__name__}: {error}")
-                else:
-                    rejected = None
-                    writer.write(events)
+        try:
+            for outcome in outcomes:
+                summary.read += 1
+                progress.update(1)
+                if outcome.rejected is None:
+                    writer.write(outcome.events)
                     sys.stdout.flush()
                     summary.coded += 1
-                    summary.events += len(events)
-            if rejected is not None:
+                    summary.events += len(outcome.events)
+                    continue
                 summary.rejected += 1
-                sink.report(rejected)
+                sink.report(outcome.rejected)
                 if args.fail_fast:
                     print("eventcode: stopping at the first rejected document (--fail-fast)", file=sys.stderr)
                     break
+        except Exception as error:
+            if _is_setup_error(error):
+                raise UsageError(f"cannot parse raw text: {error}") from None
+            raise
         if summary.rejected:
             status = EXIT_REJECTED
     finally:
+        close = getattr(outcomes, "close", None)
+        if close is not None:
+            close()  # stops --workers processes (after --fail-fast or an error)
         progress.close()
         sink.close()
         sys.stdout.flush()
@@ -529,6 +419,8 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--errors", metavar="FILE", help="also write rejected records to FILE as JSON lines")
     code.add_argument("--fail-fast", action="store_true", help="stop at the first rejected document")
     code.add_argument("--quiet", action="store_true", help="no progress bar and no per-record messages on stderr (the summary stays)")
+    code.add_argument("--workers", type=int, default=1, metavar="N", help="code in N processes, each with its own codebook and parser (default 1); output order is input order")
+    code.add_argument("--batch-size", type=int, default=32, metavar="N", help="raw-text documents per Stanza call (default 32)")
     code.set_defaults(run=run_code)
 
     parse = commands.add_parser("parse", help="parse raw text with Stanza and write CoNLL-U")

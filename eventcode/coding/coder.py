@@ -19,6 +19,7 @@ from eventcode.model import Document, Event, Sentence
 
 if TYPE_CHECKING:
     from eventcode.explain import Explanation
+    from eventcode.inputs import RawDocument
 
 logger = logging.getLogger(__name__)
 
@@ -81,26 +82,62 @@ class Coder:
 
     # -- raw text ------------------------------------------------------------------------------
 
-    def parse(self, text: str, date: str | None = None, doc_id: str = "doc-1") -> Document:
-        """Parse raw text with the Stanza pipeline of this coder's language."""
-        from eventcode.parsing.pipeline import load_pipeline, parse_text
-        from eventcode.parsing.stanza_doc import to_sentences
+    def _stanza(self) -> Any:
+        from eventcode.parsing.pipeline import load_pipeline
 
         if self.lang is None:
             raise ValueError("this coder has no language: build it with Coder.load(lang) to parse raw text")
         if self._pipeline is None:
             self._pipeline = load_pipeline(self.lang, models_dir=self.models_dir)
-        parsed = parse_text(text, self.lang, pipeline=self._pipeline)
+        return self._pipeline
+
+    def parse(self, text: str, date: str | None = None, doc_id: str = "doc-1") -> Document:
+        """Parse raw text with the Stanza pipeline of this coder's language."""
+        from eventcode.parsing.pipeline import parse_text
+        from eventcode.parsing.stanza_doc import to_sentences
+
+        pipeline = self._stanza()
+        parsed = parse_text(text, self.lang, pipeline=pipeline)  # type: ignore[arg-type]
         return Document(id=doc_id, sentences=to_sentences(parsed), date=date, lang=self.lang, text=text)
+
+    def parse_many(self, texts: Sequence[str], doc_ids: Sequence[str], dates: Sequence[str | None]) -> list[Document]:
+        """Parse several raw texts in one Stanza call (Stanza batches their sentences together)."""
+        from eventcode.parsing.pipeline import parse_texts
+        from eventcode.parsing.stanza_doc import to_sentences
+
+        pipeline = self._stanza()
+        parsed = parse_texts(list(texts), self.lang, pipeline=pipeline)  # type: ignore[arg-type]
+        return [
+            Document(id=doc_id, sentences=to_sentences(p), date=date, lang=self.lang, text=text)
+            for p, text, doc_id, date in zip(parsed, texts, doc_ids, dates)
+        ]
 
     def code_text(self, text: str, date: str | None = None, doc_id: str = "doc-1") -> list[Event]:
         """Parse and code one document of raw text."""
         return self.code_document(self.parse(text, date=date, doc_id=doc_id))
 
-    def code_many(self, documents: Iterable[Document]) -> Iterator[list[Event]]:
-        """Code documents lazily, one list of events per document, in input order."""
-        for document in documents:
-            yield self.code_document(document)
+    def code_many(self, documents: Iterable[Document | RawDocument | str], batch_size: int = 32) -> Iterator[list[Event]]:
+        """Code documents lazily, one list of events per document, in input order.
+
+        Parsed :class:`Document` objects are coded as they come; raw text (a ``str``, id
+        ``doc-N`` by position, or an :class:`eventcode.inputs.RawDocument`) is parsed by Stanza
+        ``batch_size`` documents at a time, so memory holds one batch whatever the input size.
+
+        Raises:
+            ValueError: a document that cannot be coded (it names the document); use
+                :func:`eventcode.batch.code_records` to get rejections as values instead.
+        """
+        from eventcode.batch import code_records
+        from eventcode.inputs import RawDocument
+
+        def records() -> Iterator[Document | RawDocument]:
+            for position, document in enumerate(documents, start=1):
+                yield RawDocument(f"doc-{position}", document) if isinstance(document, str) else document
+
+        for outcome in code_records(self, records(), batch_size=batch_size):
+            if outcome.rejected is not None:
+                raise ValueError(f"cannot code {outcome.rejected}")
+            yield list(outcome.events)
 
     def explain(self, sentence: Sentence, date: str | None = None) -> Explanation:
         """Events of one sentence and every frame tried, with bindings and failures, for debugging rules."""

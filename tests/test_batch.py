@@ -1,0 +1,138 @@
+"""Batch coding: Coder.code_many, eventcode.batch.code_records and ``eventcode code --workers``."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from eventcode.batch import CoderFactory, Outcome, code_parallel, code_records
+from eventcode.coding.coder import Coder
+from eventcode.inputs import RawDocument, Rejected, read_stream
+from eventcode.parsing.conllu import read_conllu, split_conllu
+from eventcode.parsing.pipeline import ModelNotFoundError
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE = REPO / "tests" / "data" / "sample.fr.conllu"
+TEST_CODEBOOK = REPO / "tests" / "data" / "cli.fr.codebook.yaml"
+
+BAD_DOC = "# newdoc id = bad-{n}\n1\tRome\tRome\tPROPN\t_\t_\t9\tnsubj\t_\t_\n2\tcède\tcéder\tVERB\t_\t_\t0\troot\t_\t_\n\n"
+
+
+def many_documents(count: int, bad_every: int = 7, undated_every: int = 5) -> str:
+    """``count`` copies of the sample article with their own ids; some bad, some undated."""
+    sample = SAMPLE.read_text(encoding="utf-8")
+    body = sample[sample.index("\n", sample.index("# newdoc")) + 1 :]
+    parts = []
+    for n in range(count):
+        if bad_every and n % bad_every == 3:
+            parts.append(BAD_DOC.format(n=n))
+        text = f"# newdoc id = doc-{n}\n" + body
+        if n % undated_every == 1:
+            text = text.replace("# date = 2025-10-27\n", "")
+        parts.append(text)
+    return "".join(parts)
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder.load("fr", [TEST_CODEBOOK])
+
+
+class TestCodeMany:
+    def test_documents_in_order(self, coder: Coder) -> None:
+        documents = list(read_conllu(many_documents(6, bad_every=0)))
+        assert [coder.code_document(d) for d in documents] == list(coder.code_many(documents))
+
+    def test_is_lazy(self, coder: Coder) -> None:
+        """The first result comes before the input is exhausted (streaming, bounded memory)."""
+        pulled = []
+
+        def documents():
+            for document in read_conllu(many_documents(4, bad_every=0)):
+                pulled.append(document.id)
+                yield document
+
+        results = coder.code_many(documents())
+        next(results)
+        assert 1 == len(pulled)
+
+    def test_raw_text_without_a_model_raises_the_setup_error(self, tmp_path: Path) -> None:
+        coder = Coder.load("fr", [TEST_CODEBOOK], models_dir=tmp_path / "none")
+        with pytest.raises(ModelNotFoundError):
+            list(coder.code_many(["Moscou proteste."]))
+
+    def test_bad_batch_size(self, coder: Coder) -> None:
+        with pytest.raises(ValueError, match="batch_size"):
+            list(coder.code_many([], batch_size=0))
+
+
+class TestCodeRecords:
+    def test_chunks_rejections_and_dates(self, coder: Coder) -> None:
+        text = many_documents(8)
+        chunks = list(split_conllu(text, "mem"))
+        outcomes = list(code_records(coder, [Rejected("x", 1, "r", "no"), *chunks], date="2024-06-19"))
+        assert ["r", "doc-0", "doc-1", "doc-2", "bad-3", "doc-3"] == [o.doc_id for o in outcomes][:6]
+        assert [True, False, False, False, True, False] == [o.rejected is not None for o in outcomes][:6]
+        assert outcomes[4].rejected is not None
+        assert "word 1 has HEAD 9" in outcomes[4].rejected.reason 
+        assert text.splitlines().index("# newdoc id = bad-3") + 2 == outcomes[4].rejected.line
+        dates = {o.doc_id: {e.date for e in o.events} for o in outcomes if o.events}
+        assert {"2024-06-19"} == dates["doc-1"] and {"2025-10-27"} == dates["doc-0"]
+
+    def test_raw_documents_wait_for_their_batch_in_order(self, tmp_path: Path) -> None:
+        """A raw document is parsed with its batch; records read after it wait with it."""
+        coder = Coder.load("fr", [TEST_CODEBOOK], models_dir=tmp_path / "none")
+        chunk = next(split_conllu(SAMPLE.read_text(encoding="utf-8")))
+        records = code_records(coder, [chunk, RawDocument("raw", "Moscou proteste."), chunk], batch_size=2)
+        first = next(records)
+        assert isinstance(first, Outcome) and first.events
+        with pytest.raises(ModelNotFoundError):  # the raw one, at its batch's flush
+            next(records)
+
+    def test_parallel_equals_serial(self, coder: Coder) -> None:
+        chunks = list(split_conllu(many_documents(30), "mem"))
+        serial = list(code_records(coder, chunks))
+        parallel = list(code_parallel(CoderFactory("fr", (str(TEST_CODEBOOK),)), chunks, workers=2, chunk_size=4))
+        assert serial == parallel
+
+    def test_read_stream_conllu_is_chunks(self, tmp_path: Path) -> None:
+        path = tmp_path / "a.conllu"
+        path.write_text(many_documents(3, bad_every=0), encoding="utf-8")
+        with open(path, "rb") as stream:
+            assert ["doc-0", "doc-1", "doc-2"] == [c.doc_id for c in read_stream(stream, str(path), "conllu")]
+
+
+def eventcode(*args: str | Path) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "eventcode", *map(str, args)], cwd=REPO, capture_output=True, timeout=300)
+
+
+class TestWorkersCli:
+    """``--workers 2`` writes the same bytes, errors and counts as ``--workers 1``."""
+
+    @pytest.mark.parametrize("extra", [(), ("--fail-fast",), ("--output", "csv", "--one-a-day")])
+    def test_byte_identical(self, tmp_path: Path, extra: tuple[str, ...]) -> None:
+        path = tmp_path / "many.conllu"
+        path.write_text(many_documents(60), encoding="utf-8")
+        runs = {}
+        for workers in ("1", "2"):
+            errors = tmp_path / f"errors-{workers}.jsonl"
+            result = eventcode(
+                "code", path, "--lang", "fr", "--input", "conllu", "--codebook", TEST_CODEBOOK,
+                "--date", "2024-06-19", "--errors", errors, "--workers", workers, "--batch-size", "4", *extra,
+            )
+            runs[workers] = (result.returncode, result.stdout, result.stderr, errors.read_bytes())
+        assert runs["1"] == runs["2"]
+        status, stdout, stderr, errors = runs["1"]
+        assert 1 == status and errors
+        if "--fail-fast" in extra:
+            assert b"documents: read 4, coded 3, rejected 1; events: 6" == stderr.splitlines()[-1]
+        else:
+            assert b"documents: read 69, coded 60, rejected 9; events: 120" == stderr.splitlines()[-1]
+
+    def test_bad_workers_is_a_usage_error(self) -> None:
+        result = eventcode("code", SAMPLE, "--lang", "fr", "--input", "conllu", "--workers", "0")
+        assert 2 == result.returncode
+        assert b"--workers must be at least 1" in result.stderr
