@@ -1,4 +1,8 @@
-"""MkDocs hooks: pages that other parts of the project write join the site when they exist.
+"""MkDocs hooks: tabs survive in code blocks; pages others write join the site when they exist.
+
+Python-Markdown expands every tab to spaces, which breaks CoNLL-U (ten *tab*-separated
+columns) copied from a rendered page. Tabs inside fenced code blocks are therefore swapped for a
+private-use character before Markdown runs and swapped back in the page's HTML.
 
 Some pages (the models, the property testing guide, evaluation results) are written alongside
 the code they describe and may not be there yet in a given checkout. Listed here, each joins
@@ -14,6 +18,9 @@ from pathlib import Path
 from typing import Any
 
 log = logging.getLogger("mkdocs.hooks.eventcode")
+
+TAB_MARK = "\ue000"  # a private-use character: never in real text
+FENCED = re.compile(r"^(```[^\n]*\n)(.*?)(^```)", re.M | re.S)
 
 #: (file under docs/, section of the navigation, title), in navigation order.
 OPTIONAL_PAGES: tuple[tuple[str, str, str], ...] = (
@@ -46,8 +53,14 @@ def on_config(config: Any) -> Any:
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
-    """Show links to optional pages that are not there yet as their text alone."""
+    """Keep the tabs of code blocks; show links to optional pages not there yet as text."""
+    markdown = FENCED.sub(lambda m: m.group(1) + m.group(2).replace("\t", TAB_MARK) + m.group(3), markdown)
     for name in _missing(config["docs_dir"]):
         pattern = re.compile(r"\[([^\]]+)\]\((?:\.\./)?" + re.escape(name) + r"(#[^)]*)?\)")
         markdown = pattern.sub(r"\1", markdown)
     return markdown
+
+
+def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+    """Put the tabs of code blocks back (before the search index reads the page)."""
+    return html.replace(TAB_MARK, "\t")

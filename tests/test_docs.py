@@ -264,6 +264,26 @@ def test_site_builds_strictly(tmp_path: Path) -> None:
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
     assert 0 == result.returncode, result.stderr[-3000:]
-    assert (tmp_path / "site" / "tutorial" / "index.html").is_file()
     api = (tmp_path / "site" / "api" / "index.html").read_text(encoding="utf-8")
     assert "code_conllu" in api  # docstrings were rendered
+    # What a reader copies from a rendered page is what the tests above ran: every code block
+    # of the Markdown appears, character for character (tabs of CoNLL-U included; trailing blank
+    # lines aside), in order.
+    for page in PAGES:
+        built = tmp_path / "site" / ("index.html" if page.stem == "index" else f"{page.stem}/index.html")
+        rendered = rendered_blocks(built)
+        position = 0
+        for block in blocks(page):
+            while position < len(rendered) and rendered[position].rstrip("\n") != block.text.rstrip("\n"):
+                position += 1
+            assert position < len(rendered), f"{page.name}:{block.line}: not rendered as written"
+            position += 1
+
+
+def rendered_blocks(path: Path) -> list[str]:
+    """The text of every code block of a built page, as a reader copies it."""
+    import html
+
+    page = path.read_text(encoding="utf-8")
+    bodies = re.findall(r"<pre[^>]*>(?:<span></span>)?<code[^>]*>(.*?)</code></pre>", page, re.S)
+    return [html.unescape(re.sub(r"<[^>]+>", "", body)) for body in bodies]
