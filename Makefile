@@ -24,11 +24,12 @@ SAMPLE_DATE   := 2025-10-27
 
 # Idempotent: rebuilt only when the packaging files change. torch comes first, from its own line
 # of constraints.txt, so that stanza never pulls another torch; then eventcode, editable, with
-# its test extra, every version pinned by constraints.txt.
+# its test, dask and pandas extras (so make test runs the Dask and DataFrame tests), every
+# version pinned by constraints.txt.
 $(STAMP): setup.cfg setup.py pyproject.toml $(CONSTRAINTS) $(addsuffix /pyproject.toml,$(MODEL_PACKAGES))
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -c $(CONSTRAINTS) "$$(grep '^torch==' $(CONSTRAINTS))"
-	$(BIN)/python -m pip install -c $(CONSTRAINTS) -e '.[test]'
+	$(BIN)/python -m pip install -c $(CONSTRAINTS) -e '.[test,dask,pandas]'
 	$(if $(MODEL_PACKAGES),$(BIN)/python -m pip install -c $(CONSTRAINTS) $(addprefix ./,$(MODEL_PACKAGES)))
 	touch $@
 

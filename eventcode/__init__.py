@@ -6,6 +6,7 @@ The public API is the list in ``__all__``; everything else may change without no
 from eventcode.codebook import CodebookError, CodebookInvalid, check_codebook, load_codebook
 from eventcode.coding.coder import Coder
 from eventcode.explain import Explanation
+from eventcode.frames import to_dataframe
 from eventcode.model import Actor, Document, Event, Sentence, Token, Word
 from eventcode.output import FORMATS, open_writer, to_plover, write_events
 from eventcode.parsing.conllu import ConllReadError, iter_conllu, read_conllu
@@ -30,6 +31,7 @@ __all__ = [
     "load_codebook",
     "open_writer",
     "read_conllu",
+    "to_dataframe",
     "to_plover",
     "write_events",
 ]
