@@ -124,3 +124,20 @@ def test_output_is_deterministic(coder: Coder) -> None:
     first = [e.to_dict() for e in coder.code_conllu(text)]
     second = [e.to_dict() for e in coder.code_conllu(text)]
     assert first == second
+
+
+# "Les deux pays se rencontrent." with "se" wrongly made the subject, as a weak parser does.
+FR_SE_AS_SUBJECT = """
+# text = Ils se rencontrent.
+1  Pyongyang   Pyongyang   PROPN  _  _                                             3  nmod   _  _
+2  se          soi         PRON   _  Person=3|PronType=Prs|Reflex=Yes              3  nsubj  _  _
+3  rencontrent rencontrer  VERB   _  Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin  0  root  _  _
+4  .           .           PUNCT  _  _                                             3  punct  _  _
+"""
+
+
+def test_a_reflexive_pronoun_never_takes_an_antecedent() -> None:
+    """A reflexive denotes its own clause's subject: it must not borrow an earlier actor."""
+    coder = Coder.load("fr")
+    events = coder.code_conllu(trees.conllu(trees.FR_VISITER, FR_SE_AS_SUBJECT, date="2025-10-27"))
+    assert [] == [e for e in events if e.sentence_index == 1]

@@ -258,8 +258,17 @@ class ActorResolver:
 
 
 def is_personal_pronoun(word: Word) -> bool:
-    """Third-person personal pronouns and clitics (il, elle, lui, leur, it, they, them)."""
-    return word.upos == "PRON" and word.feat("PronType") == "Prs" and word.feat("Person") in ("3", None)
+    """Third-person personal pronouns and clitics (il, elle, lui, leur, it, they, them).
+
+    Reflexives (se, soi, themselves: ``Reflex=Yes``) are not: they denote their own clause's
+    subject, never an earlier actor, and a parser that makes "se" a subject has lost the real one.
+    """
+    return (
+        word.upos == "PRON"
+        and word.feat("PronType") == "Prs"
+        and word.feat("Person") in ("3", None)
+        and word.feat("Reflex") != "Yes"
+    )
 
 
 def _runs(sorted_ids: list[int]) -> list[list[int]]:
