@@ -29,6 +29,7 @@ OPTIONAL_PAGES: tuple[tuple[str, str, str], ...] = (
     ("models.md", "Models and evaluation", "Offline Stanza models"),
     ("evaluation.md", "Models and evaluation", "Evaluation results"),
     ("petrarch.md", "Models and evaluation", "PETRARCH comparison"),
+    ("benchmarks.md", "Models and evaluation", "Benchmarks"),
 )
 
 
@@ -36,11 +37,23 @@ def _missing(docs_dir: str) -> set[str]:
     return {name for name, _, _ in OPTIONAL_PAGES if not (Path(docs_dir) / name).is_file()}
 
 
+def _in_nav(nav: Any, name: str) -> bool:
+    if isinstance(nav, str):
+        return nav == name
+    if isinstance(nav, dict):
+        return any(_in_nav(value, name) for value in nav.values())
+    if isinstance(nav, list):
+        return any(_in_nav(item, name) for item in nav)
+    return False
+
+
 def on_config(config: Any) -> Any:
-    """Add each optional page that exists to its section of the navigation."""
+    """Add each optional page that exists, and is not listed yet, to its section of the navigation."""
     missing = _missing(config["docs_dir"])
     nav = config["nav"]
     for name, section, title in OPTIONAL_PAGES:
+        if _in_nav(nav, name):
+            continue
         if name in missing:
             log.info("optional page %s is not there yet: left out of the navigation", name)
             continue
