@@ -24,12 +24,12 @@ SAMPLE_DATE   := 2025-10-27
 
 # Idempotent: rebuilt only when the packaging files change. torch comes first, from its own line
 # of constraints.txt, so that stanza never pulls another torch; then eventcode, editable, with
-# its test, dask and pandas extras (so make test runs the Dask and DataFrame tests), every
-# version pinned by constraints.txt.
+# its test, dask, pandas and docs extras (so make test runs the Dask and DataFrame tests, and
+# builds the documentation site --strict), every version pinned by constraints.txt.
 $(STAMP): setup.cfg setup.py pyproject.toml $(CONSTRAINTS) $(addsuffix /pyproject.toml,$(MODEL_PACKAGES))
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -c $(CONSTRAINTS) "$$(grep '^torch==' $(CONSTRAINTS))"
-	$(BIN)/python -m pip install -c $(CONSTRAINTS) -e '.[test,dask,pandas]'
+	$(BIN)/python -m pip install -c $(CONSTRAINTS) -e '.[test,dask,pandas,docs]'
 	$(if $(MODEL_PACKAGES),$(BIN)/python -m pip install -c $(CONSTRAINTS) $(addprefix ./,$(MODEL_PACKAGES)))
 	touch $@
 
@@ -47,16 +47,10 @@ PROPTESTS := tests/test_testing_strategies.py tests/test_properties_shipped.py t
 proptest: venv
 	HYPOTHESIS_PROFILE=proptest $(BIN)/python -m pytest -q -p no:cacheprovider $(PROPTESTS)
 
-# The documentation site: its extra (mkdocs, pinned by constraints.txt) is installed on first
-# use; the reference pages are regenerated from the code, then site/ is built with --strict, so
-# any warning (a broken link, a page missing from the navigation) fails the build.
-DOCS_STAMP := $(VENV)/.eventcode-docs-installed
-
-$(DOCS_STAMP): $(STAMP)
-	$(BIN)/python -m pip install -c $(CONSTRAINTS) -e '.[test,docs]'
-	touch $@
-
-docs: $(DOCS_STAMP)
+# The documentation site: the reference pages are regenerated from the code, then site/ is
+# built with --strict, so any warning (a broken link, a page missing from the navigation) fails
+# the build. (tests/test_docs.py checks the committed pages are current and builds it too.)
+docs: venv
 	$(BIN)/python docs/generate.py
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 

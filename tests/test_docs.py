@@ -251,7 +251,7 @@ def test_every_page_is_in_the_site() -> None:
         assert f" {name}" in config or f'("{name}"' in hooks, f"{name} is in no navigation"
 
 
-@pytest.mark.skipif(shutil.which("mkdocs", path=str(Path(sys.executable).parent)) is None, reason="mkdocs is not installed: make docs installs it")
+@pytest.mark.skipif(shutil.which("mkdocs", path=str(Path(sys.executable).parent)) is None, reason="mkdocs is not installed (make venv installs the docs extra)")
 def test_site_builds_strictly(tmp_path: Path) -> None:
     """``mkdocs build --strict``: any warning (a broken link, a missing page) fails."""
     mkdocs = shutil.which("mkdocs", path=str(Path(sys.executable).parent))
