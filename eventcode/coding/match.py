@@ -159,7 +159,28 @@ class SentenceMatcher:
         if not resolved:
             found = ", ".join(w.form for w in words)
             return None, (f"{role.role}: {slot_text} '{found}' names no known actor" if role.required else "")
+        resolved += self._conjoined_names(resolved)
         return Binding(role.role, tuple(w.id for w, _ in resolved), tuple(a for _, a in resolved)), ""
+
+    def _conjoined_names(self, resolved: list[tuple[Word, Actor]]) -> list[tuple[Word, Actor]]:
+        """Actors named by the conjuncts of a name found inside a filler's phrase ("ties between
+        Gondor and Osgiliath", "ties with Mordor, Rohan and Bree"): each conjunct is an actor of
+        the role too, as a conjoined filler is (the view expands only the filler's own conjuncts)."""
+        taken = {w.id for w, _ in resolved}
+        codes = {a.code for _, a in resolved}
+        extra: list[tuple[Word, Actor]] = []
+        for _, actor in resolved:
+            span = set(actor.word_ids)
+            for head in sorted(i for i in span if self.view.words[i].head not in span):
+                for child in self.view.children[head]:
+                    if child.deprel != "conj" or child.id in taken or child.id in span:
+                        continue
+                    other = self.resolver.resolve(child.id)
+                    if other is not None and other.code not in codes:
+                        taken.add(child.id)
+                        codes.add(other.code)
+                        extra.append((child, other))
+        return extra
 
     def _in_set(self, role: RoleSpec, word: Word) -> bool:
         lemma = fold_lemma(word.lemma)

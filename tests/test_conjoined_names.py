@@ -1,0 +1,39 @@
+"""A name found inside a filler's phrase brings its conjuncts along ("ties with X and Y")."""
+
+from __future__ import annotations
+
+from eventcode import Coder, load_codebook
+
+CODEBOOK = """\
+codebook: conjoined
+language: en
+actors:
+  - {id: arnor, type: country, code: ARN, names: [Arnor]}
+  - {id: gondor, type: country, code: GON, names: [Gondor]}
+  - {id: rohan, type: country, code: ROH, names: [Rohan]}
+predicates:
+  - id: restore
+    lemma: restore
+    frames:
+      - {id: restore, args: {source: subject, target: object}, code: "050"}
+"""
+
+# Arnor restored ties with Gondor and Rohan: the object "ties" names no actor itself; the
+# longest name in its phrase is Gondor, whose conjunct Rohan is a target too.
+ROWS = [
+    ("1", "Arnor", "Arnor", "PROPN", "2", "nsubj"),
+    ("2", "restored", "restore", "VERB", "0", "root"),
+    ("3", "ties", "tie", "NOUN", "2", "obj"),
+    ("4", "with", "with", "ADP", "5", "case"),
+    ("5", "Gondor", "Gondor", "PROPN", "3", "nmod"),
+    ("6", "and", "and", "CCONJ", "7", "cc"),
+    ("7", "Rohan", "Rohan", "PROPN", "5", "conj"),
+]
+
+
+def test_conjuncts_of_a_nested_name_are_targets_too(tmp_path) -> None:
+    (tmp_path / "cb.yaml").write_text(CODEBOOK, encoding="utf-8")
+    coder = Coder(load_codebook(tmp_path / "cb.yaml", language="en"), lang="en")
+    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, f, l, u, h, d in ROWS)
+    events = coder.code_conllu(f"# newdoc id = t\n# text = x\n{body}\n\n")
+    assert sorted((e.source.code, e.code, e.target.code) for e in events) == [("ARN", "050", "GON"), ("ARN", "050", "ROH")]
