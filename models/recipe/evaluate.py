@@ -62,9 +62,12 @@ def evaluate(lang: str, gold: Path, threads: int, models_dir: str | None) -> dic
     parse_texts(["Une phrase pour chauffer." if lang == "fr" else "A sentence to warm up."], lang, pipeline=nlp)
 
     texts = raw_documents(gold)
-    start = time.perf_counter()
+    load_before = os.getloadavg()[0]
+    start, cpu_start = time.perf_counter(), time.process_time()
     docs = parse_texts(texts, lang, pipeline=nlp)
     parse_seconds = time.perf_counter() - start
+    cpu_seconds = time.process_time() - cpu_start
+    load_after = os.getloadavg()[0]
     n_sent = sum(len(d.sentences) for d in docs)
     n_words = sum(len(s.words) for d in docs for s in d.sentences)
 
@@ -90,6 +93,9 @@ def evaluate(lang: str, gold: Path, threads: int, models_dir: str | None) -> dic
         "predicted_words": n_words,
         "load_seconds": round(load_seconds, 2),
         "parse_seconds": round(parse_seconds, 2),
+        "parse_cpu_seconds": round(cpu_seconds, 2),
+        # the machine is shared: the 1-minute load average says how much else was running
+        "load_average_before_after": [round(load_before, 2), round(load_after, 2)],
         "sentences_per_second": round(n_sent / parse_seconds, 1),
         "words_per_second": round(n_words / parse_seconds),
         "model_bytes": sizes,
