@@ -283,7 +283,8 @@ class SentenceMatcher:
                 recoded = _recode(operator.recode, code, self.codebook.taxonomy)
                 if recoded is not None:
                     code = recoded
-                    negated = negated or self.view.is_negated(head.id)
+                # a negated operator negates what it embeds, whether or not its table recodes the code
+                negated = negated or self.view.is_negated(head.id)
                 node = head
             elif node.upos in ("NOUN", "PROPN") and node.deprel in LIGHT_VERB_RELATIONS:
                 node = head  # a nominal event under its light verb: look above the verb
