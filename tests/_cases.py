@@ -13,3 +13,11 @@ CASES: Counter[str] = Counter()
 
 def count(kind: str, n: int = 1) -> None:
     CASES[kind] += n
+
+
+def scaled(fraction: float, **kwargs):
+    """Settings with ``fraction`` of the active profile's max_examples (at least 10): cheap
+    fuzzers run more cases than the slow frame-instance tests, in `ci` and `proptest` alike."""
+    from hypothesis import settings
+
+    return settings(max_examples=max(10, int(settings.default.max_examples * fraction)), **kwargs)

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, settings
 # many examples). HYPOTHESIS_PROFILE picks one; tests/_cases.py counts the cases run.
 settings.register_profile("ci", max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile(
-    "proptest", max_examples=12000, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+    "proptest", max_examples=10000, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 

@@ -12,13 +12,13 @@ import tempfile
 from pathlib import Path
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given
 from hypothesis import strategies as st
 
 from eventcode import CodebookInvalid, ConllReadError, check_codebook, load_codebook, read_conllu
 from eventcode.testing import frame_instances, to_conllu
 
-from ._cases import count
+from ._cases import count, scaled
 from .engine import trees
 
 HERE = Path(__file__).parent
@@ -85,7 +85,7 @@ YAML_TEXTS = st.one_of(
 )
 
 
-@settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@scaled(1.5, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(YAML_TEXTS)
 def test_codebook_loader_gives_located_errors_or_loads(text: str) -> None:
     count("fuzz: codebook YAML")
@@ -146,7 +146,7 @@ def mutated_conllu(draw) -> str:
     return "\n".join(lines) + "\n"
 
 
-@settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@scaled(4.0, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.one_of(mutated_conllu(), st.text(max_size=300)))
 def test_conllu_reader_raises_only_located_errors(text: str) -> None:
     count("fuzz: CoNLL-U")
@@ -161,6 +161,7 @@ def test_conllu_reader_raises_only_located_errors(text: str) -> None:
             assert [w.id for w in sentence.words] == list(range(1, len(sentence.words) + 1))
 
 
+@scaled(0.5)
 @given(FRAME_TREES)
 def test_frame_instance_conllu_reads_back(text: str) -> None:
     count("fuzz: CoNLL-U")

@@ -19,15 +19,15 @@ from eventcode import load_codebook
 from eventcode.codebook.load import shipped_index
 from eventcode.testing import PROPERTIES, check_codebook_properties
 
-from ._cases import count
+from ._cases import count, scaled
 
 ENGINE = Path(__file__).parent / "engine"
 SHIPPED = [path for files in shipped_index().values() for path in files]
 
 
 def per_frame() -> int:
-    """Instances per frame: 1/40 of the profile's max_examples, at least 3 (ci: 3, proptest: 300)."""
-    return max(3, settings.default.max_examples // 40)
+    """Instances per frame: 1/50 of the profile's max_examples, at least 3 (ci: 3, proptest: 200)."""
+    return max(3, settings.default.max_examples // 50)
 
 
 def run(codebook, **kwargs):
@@ -63,7 +63,7 @@ def test_report_lists_every_property() -> None:
     report = check_codebook_properties(load_codebook(ENGINE / "fr.codebook.yaml", language="fr"), max_examples=2, frames=["visiter"])
     assert report.properties == tuple(PROPERTIES)
     assert report.frames_run == ["visiter"]
-    assert "1 frames x 12 properties" in str(report)
+    assert "1 frames x 14 properties" in str(report)
 
 
 def test_a_wrong_trigger_order_is_caught_with_a_readable_counterexample() -> None:
@@ -155,6 +155,7 @@ def random_documents(draw, name: str):
     return codebook, Document(id="random", sentences=sentences_, date=draw(documents_dates(codebook, lang)), lang=lang)
 
 
+@scaled(1.0)
 @given(st.sampled_from(sorted(CODEBOOKS)).flatmap(random_documents))
 def test_indexed_matcher_equals_naive_on_random_documents(drawn) -> None:
     """Differential test of the trigger index, the frame order and the document loop (sentences

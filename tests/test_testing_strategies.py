@@ -18,7 +18,7 @@ from eventcode.model import Sentence
 from eventcode.testing import frame_instances, perturb, sentences, to_conllu, tree_problems
 from eventcode.testing.strategies import NotRealisable, recipe_of
 
-from ._cases import count
+from ._cases import count, scaled
 
 ENGINE = Path(__file__).parent / "engine"
 FR = load_codebook(ENGINE / "fr.codebook.yaml", language="fr")
@@ -35,6 +35,7 @@ def assert_valid(sentence: Sentence, lang: str) -> None:
     assert [(t.text, t.word_ids) for t in read.tokens] == [(t.text, t.word_ids) for t in sentence.tokens]
 
 
+@scaled(0.5)
 @given(st.sampled_from(["fr", "en"]).flatmap(lambda lang: st.tuples(st.just(lang), sentences(lang))))
 def test_random_sentences_are_valid_trees(drawn: tuple[str, Sentence]) -> None:
     count("strategy: sentences")
@@ -42,6 +43,7 @@ def test_random_sentences_are_valid_trees(drawn: tuple[str, Sentence]) -> None:
     assert_valid(sentence, lang)
 
 
+@scaled(0.3)
 @given(sentences("fr"))
 def test_french_contractions_are_one_token_of_two_words(sentence: Sentence) -> None:
     count("strategy: contractions")
@@ -64,6 +66,7 @@ def _frames(codebook, lang):
     return st.sampled_from(ids).flatmap(lambda fid: frame_instances(codebook, fid, lang))
 
 
+@scaled(0.5)
 @given(st.one_of(_frames(FR, "fr"), _frames(EN, "en")))
 def test_frame_instances_are_valid_and_realise_their_frame(inst) -> None:
     count("strategy: frame instances")
@@ -86,6 +89,7 @@ def test_frame_instances_are_valid_and_realise_their_frame(inst) -> None:
 PERTURBATIONS = ["passivize", "negate", "coordinate", "date", "adverb", "punctuation", "apposition", "relative", "embed", "swap", "split"]
 
 
+@scaled(0.5)
 @given(st.one_of(_frames(FR, "fr"), _frames(EN, "en")), st.sampled_from(PERTURBATIONS), st.integers(0, 7))
 def test_perturbations_keep_trees_valid(inst, name: str, variant: int) -> None:
     count("strategy: perturbations")

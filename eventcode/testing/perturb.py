@@ -5,6 +5,8 @@ Each one rewrites a sentence the way a journalist could have written the same fa
 compare the events before and after. Word ids are renumbered; French contractions are re-derived.
 A perturbation that does not apply to a sentence (no object to passivise...) raises
 :class:`NotApplicable` saying why, rather than producing a tree that means something else.
+Every perturbation takes ``ids=``, a dict it fills with old word id -> new word id, so that
+rewrites can be chained on the same words.
 """
 
 from __future__ import annotations
@@ -103,7 +105,7 @@ def passivize(
     return _close(root, lang, sentence, ids)
 
 
-def negate(sentence: Sentence, predicate_id: int | None = None, lang: str | None = "fr", variant: int = 0) -> Sentence:
+def negate(sentence: Sentence, predicate_id: int | None = None, lang: str | None = "fr", variant: int = 0, *, ids: dict[int, int] | None = None) -> Sentence:
     """Add a negation cue (``advmod`` + ``Polarity=Neg``): *ne … pas*, *ne … jamais*, *not*, *never*."""
     kit = lang_kit(lang)
     root, nodes = _open(sentence)
@@ -115,7 +117,7 @@ def negate(sentence: Sentence, predicate_id: int | None = None, lang: str | None
     predicate.add_left(first)
     for word in words[1:]:
         predicate.add_right(Node(word, word, "ADV", "advmod", {"Polarity": "Neg"}), last=False)
-    return _close(root, lang, sentence)
+    return _close(root, lang, sentence, ids)
 
 
 def name_nodes(tokens: Sequence[str], lang: str | None, upos: str = "PROPN") -> Node:
@@ -171,7 +173,7 @@ def _append_outside_clauses(filler: Node, node: Node, deprel: str) -> None:
     filler.right.insert(position, node)
 
 
-def add_date(sentence: Sentence, lang: str | None = "fr", variant: int = 0, predicate_id: int | None = None) -> Sentence:
+def add_date(sentence: Sentence, lang: str | None = "fr", variant: int = 0, predicate_id: int | None = None, *, ids: dict[int, int] | None = None) -> Sentence:
     """A date modifier on the predicate: *lundi* / *Monday* (``obl:mod``/``obl:tmod``), or
     *en 2024* / *in 2024* (``obl`` with a case)."""
     kit = lang_kit(lang)
@@ -185,22 +187,21 @@ def add_date(sentence: Sentence, lang: str | None = "fr", variant: int = 0, pred
         node = Node("2024", "2024", "NUM", "obl")
         node.add_left(Node(kit.year_case, kit.year_case, "ADP", "case"))
     _before_punct(predicate, node)
-    return _close(root, lang, sentence)
+    return _close(root, lang, sentence, ids)
 
 
 def add_adverb(
-    sentence: Sentence, lang: str | None = "fr", variant: int = 0, predicate_id: int | None = None, adverb: str | None = None
-) -> Sentence:
+    sentence: Sentence, lang: str | None = "fr", variant: int = 0, predicate_id: int | None = None, adverb: str | None = None, *, ids: dict[int, int] | None = None) -> Sentence:
     """A neutral ``advmod`` (*également*, *also*, or ``adverb``) on the predicate."""
     kit = lang_kit(lang)
     root, nodes = _open(sentence)
     predicate = _predicate(nodes, root, predicate_id)
     adverb = adverb or kit.neutral_adverbs[variant % len(kit.neutral_adverbs)]
     predicate.add_right(Node(adverb, adverb, "ADV", "advmod"), last=False)
-    return _close(root, lang, sentence)
+    return _close(root, lang, sentence, ids)
 
 
-def add_punctuation(sentence: Sentence, lang: str | None = "fr", variant: int = 0, predicate_id: int | None = None) -> Sentence:
+def add_punctuation(sentence: Sentence, lang: str | None = "fr", variant: int = 0, predicate_id: int | None = None, *, ids: dict[int, int] | None = None) -> Sentence:
     """Extra punctuation on the predicate: a comma, a dash, or a second final mark."""
     root, nodes = _open(sentence)
     predicate = _predicate(nodes, root, predicate_id)
@@ -209,12 +210,11 @@ def add_punctuation(sentence: Sentence, lang: str | None = "fr", variant: int = 
         predicate.add_right(Node(mark, mark, "PUNCT", "punct"))
     else:
         predicate.add_right(Node(mark, mark, "PUNCT", "punct"), last=False)
-    return _close(root, lang, sentence)
+    return _close(root, lang, sentence, ids)
 
 
 def add_apposition(
-    sentence: Sentence, filler_id: int, lang: str | None = "fr", noun: str | None = None, adjective: str | None = None
-) -> Sentence:
+    sentence: Sentence, filler_id: int, lang: str | None = "fr", noun: str | None = None, adjective: str | None = None, *, ids: dict[int, int] | None = None) -> Sentence:
     """A parenthetical apposition on a filler: *X, texte important,* / *X (a large document)*."""
     kit = lang_kit(lang)
     root, nodes = _open(sentence)
@@ -230,12 +230,11 @@ def add_apposition(
     appos.add_left(Node(open_mark, open_mark, "PUNCT", "punct"), first=True)
     appos.add_right(Node(close_mark, close_mark, "PUNCT", "punct"))
     _append_outside_clauses(filler, appos, "appos")
-    return _close(root, lang, sentence)
+    return _close(root, lang, sentence, ids)
 
 
 def add_relative_clause(
-    sentence: Sentence, filler_id: int, lang: str | None = "fr", verb: str | None = None, noun: str | None = None
-) -> Sentence:
+    sentence: Sentence, filler_id: int, lang: str | None = "fr", verb: str | None = None, noun: str | None = None, *, ids: dict[int, int] | None = None) -> Sentence:
     """A relative clause on a filler: *X, qui publie un texte,* / *X, which publishes a text,*."""
     kit = lang_kit(lang)
     root, nodes = _open(sentence)
@@ -253,10 +252,10 @@ def add_relative_clause(
     clause.add_right(Node(",", ",", "PUNCT", "punct"))
     filler.right.append(clause)
     clause.deprel = "acl:relcl"
-    return _close(root, lang, sentence)
+    return _close(root, lang, sentence, ids)
 
 
-def embed(sentence: Sentence, operator: str, lang: str | None = "fr", predicate_id: int | None = None) -> Sentence:
+def embed(sentence: Sentence, operator: str, lang: str | None = "fr", predicate_id: int | None = None, *, ids: dict[int, int] | None = None) -> Sentence:
     """Embed the clause under an operator verb through ``xcomp`` with *de*/*to*: the subject
     moves up to the operator (subject control)."""
     kit = lang_kit(lang)
@@ -278,10 +277,10 @@ def embed(sentence: Sentence, operator: str, lang: str | None = "fr", predicate_
         predicate.feats["VerbForm"] = "Inf"
     top.right.insert(0, predicate)
     predicate.deprel = "xcomp"
-    return _close(top, lang, sentence)
+    return _close(top, lang, sentence, ids)
 
 
-def swap_name(sentence: Sentence, filler_id: int, tokens: Sequence[str], lang: str | None = "fr") -> Sentence:
+def swap_name(sentence: Sentence, filler_id: int, tokens: Sequence[str], lang: str | None = "fr", *, ids: dict[int, int] | None = None) -> Sentence:
     """Replace the name heading a filler (the head and its ``flat`` words) by another name."""
     root, nodes = _open(sentence)
     if filler_id not in nodes:
@@ -292,7 +291,7 @@ def swap_name(sentence: Sentence, filler_id: int, tokens: Sequence[str], lang: s
     replacement = name_nodes(tokens, lang, filler.upos)
     filler.form, filler.lemma = replacement.form, replacement.lemma
     filler.right[0:0] = replacement.right
-    return _close(root, lang, sentence)
+    return _close(root, lang, sentence, ids)
 
 
 def split_with_pronoun(

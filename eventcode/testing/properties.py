@@ -34,6 +34,7 @@ __all__ = [
     "check_codebook_properties",
     "codes",
     "completeness",
+    "context_independence",
     "coordination",
     "voice_invariance",
     "irrelevance",
@@ -45,6 +46,9 @@ __all__ = [
     "indexed_equals_naive",
     "naive_code_document",
     "reordered_codebooks",
+    "rewrites_compose",
+    "operator_embedding",
+    "pronoun_split",
 ]
 
 Property = Callable[..., "str | None"]
@@ -294,22 +298,110 @@ def indexed_equals_naive(codebook: CompiledCodebook, inst: FrameInstance, data=N
 
 
 def operator_embedding(codebook: CompiledCodebook, inst: FrameInstance, data=None) -> str | None:
-    """Embedding the clause under an operator recodes its event through the operator's table."""
-    operator_lemma = _pick(data, sorted(codebook.operators), "operator")
-    if operator_lemma is None:
-        return "the codebook has no operators"
-    operator = codebook.operators[operator_lemma]
-    if "xcomp" not in operator.via:
-        return f"operator {operator.id!r} does not embed through xcomp"
+    """Under one or two operators (``xcomp``), the event is recoded through each operator's table,
+    innermost first; a negation cue on an operator negates the event (``on_negated`` applies)."""
+    lemmas = sorted(lemma for lemma, op in codebook.operators.items() if "xcomp" in op.via)
+    if not lemmas:
+        return "the codebook has no operator that embeds through xcomp"
     if any(f.relation == "nsubj" and f.on_head is False and inst.predicate_id != inst.trigger_id for f in inst.fillers):
         return "subject on the trigger below a light verb"
-    embedded = perturb.embed(inst.sentence, operator_lemma, inst.lang, inst.predicate_id)
-    document = _with(inst, embedded)
+    chain = [_pick(data, lemmas, "operator")]
+    if _pick(data, [False, True], "second operator"):
+        chain.append(_pick(data, lemmas, "outer operator"))
+    negated_at = _pick(data, [None, *range(len(chain))], "negated operator")
+    sentence = inst.sentence
+    code = inst.expected.code
+    for level, lemma in enumerate(chain):
+        sentence = perturb.embed(sentence, lemma, inst.lang)
+        if negated_at == level:
+            sentence = perturb.negate(sentence, None, inst.lang, _pick(data, range(4), "cue") or 0)
+        code = recode(codebook, codebook.operators[lemma].recode, code) or code
+    document = _with(inst, sentence)
     events = _code(codebook, document)
-    new_code = recode(codebook, operator.recode, inst.expected.code) or inst.expected.code
-    wanted = Expected(new_code, inst.expected.source, inst.expected.target, False)
+    where = " under " + " < ".join(repr(lemma) for lemma in chain) + (f", operator {negated_at + 1} negated" if negated_at is not None else "")
+    if negated_at is None:
+        wanted = Expected(code, inst.expected.source, inst.expected.target, False)
+    else:
+        final = negated_code(codebook.frames[inst.winner_id], code)
+        if final is None:
+            if any(e.rule == inst.winner_id for e in events):
+                raise _fail("operator embedding", inst, document, f"on_negated: drop, yet the frame still produced events{where}", events)
+            return None
+        wanted = Expected(final, inst.expected.source, inst.expected.target, True)
     if wanted not in _triples(events):
-        raise _fail("operator embedding", inst, document, f"expected {wanted} under {operator_lemma!r}", events)
+        raise _fail("operator embedding", inst, document, f"expected {wanted}{where}", events)
+    return None
+
+
+def context_independence(codebook: CompiledCodebook, inst: FrameInstance, data=None) -> str | None:
+    """A sentence codes the same after another sentence (a drawn instance of any frame): no state
+    leaks between sentences, except pronoun antecedents, which drawn instances do not use."""
+    context = inst.sentence
+    if data is not None:
+        frame_id = data.draw(st.sampled_from(_realisable(codebook, inst.lang)), label="context frame")
+        context = data.draw(frame_instances(codebook, frame_id, inst.lang), label="context").sentence
+    document = _with(inst, context, inst.sentence)
+    events = _code(codebook, document)
+    alone = _triples(_code(codebook, inst.document))
+    second = _triples(e for e in events if e.sentence_index == 1)
+    if second != alone:
+        raise _fail("context independence", inst, document, f"alone the sentence gave {sorted(map(str, alone))}", events)
+    return None
+
+
+_REALISABLE: dict[tuple[int, str], tuple[CompiledCodebook, list[str]]] = {}
+
+
+def _realisable(codebook: CompiledCodebook, lang: str) -> list[str]:
+    key = (id(codebook), lang)
+    if key not in _REALISABLE or _REALISABLE[key][0] is not codebook:
+        ids = []
+        for frame_id in sorted(codebook.frames):
+            try:
+                frame_instances(codebook, frame_id, lang)
+                ids.append(frame_id)
+            except NotRealisable:
+                pass
+        _REALISABLE[key] = (codebook, ids)
+    return _REALISABLE[key][1]
+
+
+def rewrites_compose(codebook: CompiledCodebook, inst: FrameInstance, data=None) -> str | None:
+    """Two or three meaning-preserving rewrites in a row (passive, modifiers, alias) code the same."""
+    pool = pools(codebook, inst.lang)
+    steps = [_pick(data, ["passive", "date", "adverb", "punctuation", "apposition", "relative clause"], f"rewrite {i}") for i in range(3)]
+    sentence, ids = inst.sentence, {w.id: w.id for w in inst.sentence.words}
+    frames = codebook.triggers.get(fold_lemma(inst.sentence.word(inst.trigger_id).lemma), ())
+    done = []
+    for step in steps:
+        filler = _pick(data, inst.fillers, "filler")
+        moved: dict[int, int] = {}
+        try:
+            if step == "passive":
+                if any(f.when.voice != "any" for f in frames) or any(f.relation == "obj" and f.case for f in inst.fillers):
+                    continue
+                sentence = perturb.passivize(sentence, ids[inst.predicate_id], inst.lang, ids=moved)
+            elif step == "date":
+                sentence = perturb.add_date(sentence, inst.lang, _pick(data, range(8), "variant") or 0, ids[inst.predicate_id], ids=moved)
+            elif step == "adverb" and pool.neutral_adverbs:
+                sentence = perturb.add_adverb(sentence, inst.lang, 0, ids[inst.predicate_id], pool.neutral_adverbs[0], ids=moved)
+            elif step == "punctuation":
+                sentence = perturb.add_punctuation(sentence, inst.lang, _pick(data, range(3), "mark") or 0, ids[inst.predicate_id], ids=moved)
+            elif step == "apposition" and filler is not None and pool.neutral_nouns and pool.neutral_adjectives:
+                sentence = perturb.add_apposition(sentence, ids[filler.word_id], inst.lang, pool.neutral_nouns[0], pool.neutral_adjectives[0], ids=moved)
+            elif step == "relative clause" and filler is not None and pool.neutral_nouns and pool.neutral_verbs:
+                sentence = perturb.add_relative_clause(sentence, ids[filler.word_id], inst.lang, pool.neutral_verbs[0], pool.neutral_nouns[0], ids=moved)
+            else:
+                continue
+        except perturb.NotApplicable:
+            continue
+        ids = {old: moved[new] for old, new in ids.items()}
+        done.append(step)
+    if len(done) < 2:
+        return "fewer than two rewrites applied"
+    before, after = _code(codebook, inst.document), _code(codebook, document := _with(inst, sentence))
+    if _triples(before) != _triples(after):
+        raise _fail("rewrites compose", inst, document, f"{' + '.join(done)} changed {sorted(map(str, _triples(before)))}", after)
     return None
 
 
@@ -343,6 +435,8 @@ PROPERTIES: dict[str, Property] = {
     "indexed == naive": indexed_equals_naive,
     "operator embedding": operator_embedding,
     "pronoun split": pronoun_split,
+    "context independence": context_independence,
+    "rewrites compose": rewrites_compose,
 }
 
 

@@ -153,7 +153,7 @@ def _random_node(draw, lang: Lang, words: Sequence[str], depth: int) -> Node:
     return node
 
 
-def sentences(lang: str = "fr", lemmas: Sequence[str] = (), max_depth: int = 3) -> st.SearchStrategy[Sentence]:
+def sentences(lang: str = "fr", lemmas: Sequence[str] = (), max_depth: int = 2) -> st.SearchStrategy[Sentence]:
     """Random well-formed UD v2 sentences (ids 1..n, one root, consistent multi-word tokens).
 
     ``lemmas`` are mixed into the vocabulary, e.g. a codebook's trigger lemmas and names, so
