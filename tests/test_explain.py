@@ -295,3 +295,29 @@ class TestCli:
         assert "No Stanza models found for language 'fr'" in result.stderr
         assert "--input conllu" in result.stderr
         assert "Traceback" not in result.stderr
+
+
+@pytest.mark.integration
+def test_raw_text_through_the_stanza_pipeline(tmp_path: Path) -> None:
+    """With the French model installed, raw text is parsed, explained and drawn."""
+    from eventcode.parsing.pipeline import ModelNotFoundError, resolve_models
+
+    try:
+        resolve_models("fr")
+    except ModelNotFoundError as error:
+        pytest.skip(str(error))
+    page = tmp_path / "visit.html"
+    result = subprocess.run(
+        [sys.executable, "-m", "eventcode", "explain", "La France a visité la Corée du Nord.", "--lang", "fr", "--date", "2025-10-27", "--html", page],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert 0 == result.returncode, result.stderr
+    assert result.stdout.startswith("sentence 0: La France a visité la Corée du Nord.\ndate: 2025-10-27\n")
+    # the parse is the model's; whatever it is, the trigger and its frame are shown and judged
+    assert "(lemma visiter, VERB)" in result.stdout
+    assert re.search(r"^  (matched|failed) +visiter → 042 ", result.stdout, re.M)
+    assert re.search(r"^events: \d+$", result.stdout, re.M)
+    assert '<section class="sentence"' in page.read_text(encoding="utf-8")
