@@ -78,20 +78,30 @@ def name_entries(index: NameIndex) -> dict[tuple[str, ...], tuple[NameEntry, ...
     return found
 
 
+Runs = tuple[tuple[str, ...], ...]  # contiguous runs of surface tokens
+
+
 @attrs.frozen(slots=True)
 class Recipe:
-    """How a filler phrase is written, enough to resolve it on any date.
+    """How a filler phrase is written, enough to resolve it on any date (docs/engine.md §4).
 
-    ``core``: surface tokens of the head and its flat/compound/appos words; ``lemma``: the head
-    lemma; ``demonym``: surface tokens of a demonym modifier; ``phrase``: every surface token of
-    the phrase (case and determiner included), in order.
+    ``core``: the tokens of the head and its flat/compound/fixed words (the name it is written
+    with); ``core_runs``: the tokens of its phrase core (appositions included), in contiguous
+    runs; ``composition``: the first agent lemma of the core and the runs of the other core words;
+    ``self_demonyms``: the texts looked up as a demonym on the filler itself; ``modifiers``: the
+    demonym texts of its amod/nmod/compound dependents; ``nmod_runs``: the runs of each ``nmod``
+    dependent's phrase; ``phrase_runs``: the runs of the whole phrase (clauses excluded).
     """
 
     core: tuple[str, ...]
     lemma: str
     upos: str
-    demonym: tuple[str, ...] = ()
-    phrase: tuple[str, ...] = ()
+    core_runs: Runs = ()
+    composition: tuple[str, Runs] | None = None
+    self_demonyms: tuple[str, ...] = ()
+    modifiers: tuple[str, ...] = ()
+    nmod_runs: tuple[Runs, ...] = ()
+    phrase_runs: Runs = ()
 
 
 class ActorOracle:
@@ -109,36 +119,51 @@ class ActorOracle:
         language = getattr(self.codebook, "language", None)
         return min(entries, key=lambda e: (e.lang not in (language, None), e.actor_id)).actor_id if entries else None
 
-    def longest_name(self, tokens: Sequence[str], date: str | None) -> str | None:
-        """The actor of the longest name anywhere in ``tokens`` (first of equal lengths)."""
-        folded = [fold_form(t) for t in tokens]
-        for length in range(min(self.max_name, len(folded)), 0, -1):
-            for start in range(len(folded) - length + 1):
-                actor = self.name_actor(folded[start : start + length], date)
-                if actor is not None:
-                    return actor
+    def longest_name(self, runs: Runs, date: str | None) -> str | None:
+        """The actor of the longest name inside one run of tokens (the first of equal lengths)."""
+        folded = [[fold_form(t) for t in run] for run in runs]
+        for length in range(min(self.max_name, max((len(r) for r in folded), default=0)), 0, -1):
+            for run in folded:
+                for start in range(len(run) - length + 1):
+                    actor = self.name_actor(run[start : start + length], date)
+                    if actor is not None:
+                        return actor
         return None
 
     def actor_code(self, actor_id: str | None, date: str | None) -> str | None:
         entry = self.codebook.actors.get(actor_id) if actor_id is not None else None
         return code_on(entry, date) if entry is not None else None
 
+    def _demonym(self, text: str, date: str | None) -> str | None:
+        return self.actor_code(self.codebook.demonyms.get(fold_form(text)), date)
+
     def resolve(self, recipe: Recipe, date: str | None) -> str | None:
-        """The actor code of a filler phrase, or None: core name, demonym, agent, any name."""
-        code = self.actor_code(self.longest_name(recipe.core, date), date)
+        """The actor code of a filler phrase, or None, trying in order: a country name and an agent
+        composed in the core, a name in the core, a demonym, an agent (with the country of a
+        modifier or an nmod), the longest name anywhere in the phrase."""
+        if recipe.composition is not None:
+            agent_lemma, others = recipe.composition
+            country = self.longest_name(others, date)
+            entry = self.codebook.actors.get(country) if country is not None else None
+            code = self.actor_code(country, date)
+            if entry is not None and entry.type == "country" and code is not None:
+                return code[:3] + self.codebook.agents[agent_lemma].sector
+        code = self.actor_code(self.longest_name(recipe.core_runs, date), date)
         if code is not None:
             return code
-        for text in (" ".join(recipe.core), recipe.core[0] if recipe.core else ""):
-            code = self.actor_code(self.codebook.demonyms.get(fold_form(text)), date)
+        for text in recipe.self_demonyms:
+            code = self._demonym(text, date)
             if code is not None:
                 return code
         agent = self.codebook.agents.get(fold_lemma(recipe.lemma))
         if agent is not None:
             country = None
-            if recipe.demonym and "demonym" in agent.country_from:
-                country = self.actor_code(self.codebook.demonyms.get(fold_form(" ".join(recipe.demonym))), date)
+            if "demonym" in agent.country_from:
+                country = next((c for c in (self._demonym(t, date) for t in recipe.modifiers) if c is not None), None)
+            if country is None and any(source.startswith("nmod") for source in agent.country_from):
+                country = next((c for c in (self.actor_code(self.longest_name(r, date), date) for r in recipe.nmod_runs) if c is not None), None)
             return country[:3] + agent.sector if country is not None else agent.sector
-        return self.actor_code(self.longest_name(recipe.phrase, date), date)
+        return self.actor_code(self.longest_name(recipe.phrase_runs, date), date)
 
 
 # -- frames ------------------------------------------------------------------------------------

@@ -497,7 +497,7 @@ def expectation(
     slotted: list[Slotted] = []
     for index, filler in enumerate(fillers):
         word = by_id[filler.word_id]
-        recipe = recipe_of(sentence, filler.word_id)
+        recipe = recipe_of(sentence, filler.word_id, frozenset(codebook.agents))
         code = oracle.resolve(recipe, date)
         name = recipe.core if filler.kind == "name" else ()
         actor_id = oracle.name_actor(name, date) if name else None
@@ -598,12 +598,33 @@ def case_of(sentence: Sentence, word_id: int) -> str | None:
     return None
 
 
+def _children(sentence: Sentence, word_id: int) -> list:
+    return [w for w in sentence.words if w.head == word_id]
+
+
 def _subtree(sentence: Sentence, word_id: int, keep) -> list[int]:
     ids, stack = [], [word_id]
     while stack:
         current = stack.pop()
         ids.append(current)
-        stack.extend(w.id for w in sentence.words if w.head == current and keep(w))
+        stack.extend(w.id for w in _children(sentence, current) if keep(w))
+    return sorted(ids)
+
+
+def _phrase(sentence: Sentence, word_id: int) -> list[int]:
+    return _subtree(sentence, word_id, lambda w: w.deprel not in CLAUSAL)
+
+
+def _core_ids(sentence: Sentence, word_id: int) -> list[int]:
+    """The phrase core: the word, its flat/compound/fixed words, and its appositions' phrases."""
+    ids: set[int] = set()
+    stack = [word_id]
+    while stack:
+        current = stack.pop()
+        ids.add(current)
+        for child in _children(sentence, current):
+            if child.deprel in CORE:
+                stack.extend(_phrase(sentence, child.id) if child.deprel == "appos" else [child.id])
     return sorted(ids)
 
 
@@ -612,17 +633,48 @@ def _tokens(sentence: Sentence, word_ids: list[int]) -> tuple[str, ...]:
     return tuple(sentence.tokens[i].text for i in indices)
 
 
-def recipe_of(sentence: Sentence, word_id: int) -> Recipe:
-    """The :class:`Recipe` of the phrase a filler heads, read from the tree."""
+def _runs(sentence: Sentence, word_ids: list[int]) -> tuple[tuple[str, ...], ...]:
+    runs: list[list[int]] = []
+    for index in sorted({sentence.word(i).token_index for i in word_ids if sentence.word(i).token_index >= 0}):
+        if runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return tuple(tuple(sentence.tokens[i].text for i in run) for run in runs)
+
+
+def recipe_of(sentence: Sentence, word_id: int, agents=frozenset()) -> Recipe:
+    """The :class:`Recipe` of the phrase a filler heads, read from the tree (``agents``: the
+    codebook's agent lemmas, for composition)."""
     word = sentence.word(word_id)
-    core = _subtree(sentence, word_id, lambda w: w.deprel in CORE)
-    phrase = _subtree(sentence, word_id, lambda w: w.deprel not in CLAUSAL)
-    demonym: tuple[str, ...] = ()
-    for child in sentence.words:
-        if child.head == word_id and child.deprel.split(":")[0] == "amod":
-            demonym = _tokens(sentence, _subtree(sentence, child.id, lambda w: w.deprel in CORE))
+    core = _core_ids(sentence, word_id)
+    composition = None
+    for candidate in [word_id, *(i for i in core if i != word_id)]:
+        lemma = fold_lemma(sentence.word(candidate).lemma)
+        if lemma in agents:
+            composition = (lemma, _runs(sentence, [i for i in core if i != candidate]))
             break
-    return Recipe(core=_tokens(sentence, core), lemma=word.lemma, upos=word.upos, demonym=demonym, phrase=_tokens(sentence, phrase))
+    own = [i for i in _phrase(sentence, word_id) if i == word_id or sentence.word(i).deprel in CORE]
+    self_demonyms = (" ".join(_tokens(sentence, own)), " ".join(_tokens(sentence, [word_id])))
+    modifiers = []
+    nmods = []
+    for child in _children(sentence, word_id):
+        if child.deprel in ("amod", "nmod", "compound") or child.deprel.startswith("amod"):
+            ids = [i for i in _phrase(sentence, child.id) if i == child.id or sentence.word(i).deprel in CORE]
+            modifiers.extend([" ".join(_tokens(sentence, ids)), " ".join(_tokens(sentence, [child.id]))])
+        if child.deprel in ("nmod", "nmod:poss"):
+            nmods.append(_runs(sentence, _phrase(sentence, child.id)))
+    return Recipe(
+        core=_tokens(sentence, _subtree(sentence, word_id, lambda w: w.deprel in CORE - {"appos"})),
+        lemma=word.lemma,
+        upos=word.upos,
+        core_runs=_runs(sentence, core),
+        composition=composition,
+        self_demonyms=self_demonyms,
+        modifiers=tuple(modifiers),
+        nmod_runs=tuple(nmods),
+        phrase_runs=_runs(sentence, _phrase(sentence, word_id)),
+    )
 
 
 def name_token_tuples(codebook: CompiledCodebook) -> tuple[tuple[str, ...], ...]:
