@@ -12,7 +12,7 @@ DOC = Path(__file__).resolve().parents[1] / "docs" / "testing.md"
 
 
 def blocks(language: str) -> list[str]:
-    return re.findall(rf"```{language}\n(.*?)```", DOC.read_text(encoding="utf-8"), flags=re.S)
+    return re.findall(rf"```{language}(?: title=\"[^\"]*\")?\n(.*?)```", DOC.read_text(encoding="utf-8"), flags=re.S)
 
 
 def test_tutorial_test_is_short_and_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
