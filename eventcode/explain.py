@@ -24,7 +24,7 @@ import attrs
 
 from eventcode.codebook.compiled import CompiledCodebook, fold_lemma
 from eventcode.coding.actors import MentionMemory
-from eventcode.coding.match import Attempt, SentenceMatcher
+from eventcode.coding.match import Attempt, SentenceMatcher, trigger_frames
 from eventcode.model import Actor, Document, Event, Sentence
 
 __all__ = [
@@ -94,6 +94,7 @@ class TriggerTrial:
     lemma: str
     upos: str
     frames: tuple[FrameTrial, ...]
+    by_form: bool = False  # the lemma triggers nothing; the word form does (a parser's wrong lemma)
 
     @property
     def matched(self) -> FrameTrial | None:
@@ -106,6 +107,7 @@ class TriggerTrial:
             "form": self.form,
             "lemma": self.lemma,
             "upos": self.upos,
+            "by_form": self.by_form,
             "frames": [frame.to_dict() for frame in self.frames],
         }
 
@@ -164,9 +166,10 @@ def _explain(codebook: CompiledCodebook, sentence: Sentence, memory: MentionMemo
         by_trigger.setdefault(attempt.trigger_id, []).append(attempt)
     triggers = []
     for word in sentence.words:
-        frames = codebook.triggers.get(fold_lemma(word.lemma))
+        frames = trigger_frames(codebook, word)
         if not frames:
             continue
+        by_form = fold_lemma(word.lemma) not in codebook.triggers
         tried = {attempt.frame_id: attempt for attempt in by_trigger.get(word.id, ())}
         trials = []
         for frame in frames:
@@ -181,7 +184,7 @@ def _explain(codebook: CompiledCodebook, sentence: Sentence, memory: MentionMemo
             )
             status: Status = "matched" if attempt.matched else "failed"
             trials.append(FrameTrial(frame.id, frame.code, location, status, attempt.reason, bindings))
-        triggers.append(TriggerTrial(word.id, word.form, word.lemma, word.upos, tuple(trials)))
+        triggers.append(TriggerTrial(word.id, word.form, word.lemma, word.upos, tuple(trials), by_form))
     return Explanation(sentence, tuple(triggers), tuple(events), date=date, doc_id=doc_id)
 
 
@@ -308,7 +311,8 @@ def _text(explanation: Explanation) -> str:
     if not explanation.triggers:
         out.append("no trigger: no word's lemma is a predicate of the codebook")
     for trigger in explanation.triggers:
-        out.append(f"trigger {trigger.word_id} {trigger.form!r} (lemma {trigger.lemma}, {trigger.upos}): {len(trigger.frames)} frame(s)")
+        how = "; by its form, the lemma triggers nothing" if trigger.by_form else ""
+        out.append(f"trigger {trigger.word_id} {trigger.form!r} (lemma {trigger.lemma}, {trigger.upos}{how}): {len(trigger.frames)} frame(s)")
         for frame in trigger.frames:
             head = f"  {frame.status:<9}  {frame.frame_id} → {frame.code}  [{frame.location}]"
             out.append(head)
@@ -340,6 +344,7 @@ aside.frames { flex: 0 0 360px; border-left: 1px solid #e9ecef; padding: 10px 14
 aside h3, .events h3 { font-size: 13px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin: 6px 0; }
 .trigger-block { margin-bottom: 12px; }
 .trigger-block .tw { font-weight: 600; color: var(--trigger); }
+.trigger-block .by-form { font-size: 11px; color: #c92a2a; }
 ol.frame-list { list-style: none; padding: 0; margin: 4px 0; }
 li.frame { border: 1px solid #e9ecef; border-left: 4px solid #ced4da; border-radius: 4px; padding: 5px 8px; margin: 4px 0; cursor: pointer; }
 li.frame.matched { border-left-color: #2f9e44; background: #ebfbee; }
@@ -542,7 +547,9 @@ def _frames_html(explanation: Explanation) -> str:
     for t_index, trigger in enumerate(explanation.triggers):
         parts.append(
             f'<div class="trigger-block"><div>trigger <span class="tw">{_esc(trigger.form)}</span> '
-            f'<span class="mono">#{trigger.word_id} · {_esc(trigger.lemma)} · {_esc(trigger.upos)}</span></div>'
+            f'<span class="mono">#{trigger.word_id} · {_esc(trigger.lemma)} · {_esc(trigger.upos)}</span>'
+            + (' <span class="by-form">by its form</span>' if trigger.by_form else "")
+            + "</div>"
             '<ol class="frame-list">'
         )
         for f_index, frame in enumerate(trigger.frames):

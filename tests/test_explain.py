@@ -86,6 +86,17 @@ class TestData:
         explained = [e for x in explain_document(coder.codebook, next(read_conllu(text))) for e in x.events]
         assert coded == explained
 
+    def test_a_trigger_found_by_its_form_says_so(self, coder: Coder) -> None:
+        """A parser's wrong lemma: the form still triggers, and the explanation says which."""
+        tree = trees.FR_VISITER.replace("visité  visiter", "visiter  visit")
+        (explanation,) = explain(coder, tree)
+        (trigger,) = explanation.triggers
+        assert ("visiter", "visit", True) == (trigger.form, trigger.lemma, trigger.by_form)
+        assert "(lemma visit, VERB; by its form, the lemma triggers nothing)" in explanation.to_text()
+        assert explanation.to_dict()["triggers"][0]["by_form"] is True
+        (normal,) = explain(coder, trees.FR_VISITER)
+        assert normal.triggers[0].by_form is False
+
     def test_a_sentence_without_trigger(self, coder: Coder) -> None:
         (explanation,) = explain(coder, trees.FR_VISITER.replace(" visiter ", " aimer "))
         assert () == explanation.triggers
