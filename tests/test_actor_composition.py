@@ -20,6 +20,7 @@ actors:
 agents:
   - {id: GOV, code: "~GOV", lemmas: [government, minister]}
   - {id: COP, code: "~COP", lemmas: [police]}
+  - {id: MOP, code: "~MOP", lemmas: [main opposition group]}
 predicates:
   - id: condemn
     lemma: condemn
@@ -52,7 +53,9 @@ def coder(tmp_path_factory) -> Coder:
         ([("Gondor", "PROPN", "compound"), ("government", "NOUN", "")], "GONGOV"),  # agent head, country compound
         ([("Gondor", "PROPN", "compound"), ("police", "NOUN", "")], "GONCOP"),
         ([("Bree", "PROPN", "compound"), ("Minister", "PROPN", "compound"), ("Romendacil", "PROPN", "")], "BREGOV"),
-        ([("Romendacil", "PROPN", "")], "BREELI"),  # a person alone keeps the person's role
+        ([("Romendacil", "PROPN", "")], "BREELI"),
+        ([("Gondor", "PROPN", "compound"), ("main", "ADJ", "amod"), ("opposition", "NOUN", "compound"), ("group", "NOUN", "")], "GONMOP"),
+        ([("Gondor", "PROPN", "compound"), ("group", "NOUN", "")], "GON"),  # the phrase agent needs all its words  # a person alone keeps the person's role
         ([("Amnesty", "PROPN", "compound"), ("police", "NOUN", "")], "NGM"),  # not a country: no composition
     ],
 )

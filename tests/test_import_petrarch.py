@@ -54,6 +54,7 @@ THE_SHIRE [FRO/BIL/SAM]
 AGENTS = """\
 !PERSON! = MAN, MEN
 GOVERNMENT [~GOV]
+MINISTER [~GOV]
 SOLDIER [~MIL]
 CONGRESS!PERSON! [~LEG]
 FOREIGN_MINISTER [~GOVFRM]
@@ -104,7 +105,6 @@ def test_report_lists_every_entry_not_converted_with_reason(imported):
     assert ("- * TROOPS [---]", "null code [---]: a pattern that blocks coding") in reasons
     assert ("- * NOTHING [999]", "code not in the CAMEO taxonomy") in reasons
     assert ("MSF [NGO~]", "prefix agent code (NGO~): the engine composes country + sector only") in reasons
-    assert ("FOREIGN_MINISTER [~GOVFRM]", "multiword agent: the engine matches one lemma") in reasons
     assert ("THE_SHIRE [FRO/BIL/SAM]", "several codes in one entry (A/B)") in reasons
     assert {s["kind"] for s in report["skipped"] if "discard" in s["reason"]} == {"discards"}
     line = next(s["line"] for s in report["skipped"] if s["entry"].startswith("- * ENVOY"))
@@ -197,6 +197,19 @@ def test_agents_compose_with_a_country(imported):
         3 denounced denounce VERB 0 root
         4 congressmen congressman NOUN 3 obj
     """) == {("ARNMIL", "112", "LEG")}
+
+
+def test_multiword_agent_is_a_phrase(imported):
+    out, _ = imported
+    rows = """
+        1 Arnorian Arnorian ADJ 3 amod
+        2 foreign foreign ADJ 3 amod
+        3 ministers minister NOUN 4 nsubj
+        4 denounced denounce VERB 0 root
+        5 Gondor Gondor PROPN 4 obj
+    """
+    assert _code(out, rows) == {("ARNGOVFRM", "112", "GON")}
+    assert _code(out, rows.replace(" foreign foreign ", " new new ")) == {("ARNGOV", "112", "GON")}
 
 
 def test_two_digit_years():

@@ -328,7 +328,9 @@ def compile_agents(merged: Merged, language: str | None) -> dict[str, Agent]:
     """Folded lemma -> Agent; the sector is the code without its ``~`` (``~MIL`` -> ``MIL``)."""
     agents: dict[str, Agent] = {}
     for agent in merged.agents.values():
-        lemmas = frozenset(fold_lemma(text) for lang, text in agent.lemmas if _language_ok(lang, language))
+        lemmas = frozenset(
+            fold_lemma(text) for lang, text in agent.lemmas if _language_ok(lang, language) and len(text.split()) == 1
+        )
         compiled = Agent(
             id=agent.id,
             sector=agent.code.lstrip("~"),
@@ -344,6 +346,30 @@ def compile_agents(merged: Merged, language: str | None) -> dict[str, Agent]:
 # --------------------------------------------------------------------------------------------
 # The entry point
 # --------------------------------------------------------------------------------------------
+
+
+def compile_agent_phrases(
+    merged: Merged, language: str | None
+) -> dict[str, tuple[tuple[frozenset[str], Agent], ...]]:
+    """Multiword agent lemmas ("main opposition group", "human rights activist"): each word ->
+    (the other words, the agent), the phrases with most words first. The filler's lemma must be
+    one of the words and the others must be lemmas or forms in the filler's phrase."""
+    table: dict[str, list[tuple[frozenset[str], Agent]]] = {}
+    for agent in merged.agents.values():
+        compiled = Agent(
+            id=agent.id,
+            sector=agent.code.lstrip("~"),
+            lemmas=frozenset(),
+            country_from=agent.country_from if agent.country_from is not None else ("demonym", "nmod:de"),
+            location=agent.loc,
+        )
+        for lang, text in agent.lemmas:
+            words = [fold_lemma(w) for w in text.split()]
+            if len(words) < 2 or not _language_ok(lang, language):
+                continue
+            for k, word in enumerate(words):
+                table.setdefault(word, []).append((frozenset(words[:k] + words[k + 1 :]), compiled))
+    return {word: tuple(sorted(entries, key=lambda e: (-len(e[0]), e[1].id))) for word, entries in sorted(table.items())}
 
 
 def _freeze(mapping: Mapping) -> MappingProxyType:
@@ -407,6 +433,7 @@ def compile_codebook(sources: Sources, language: str | None = None) -> CompiledC
         demonyms=_freeze(demonyms),
         actors=_freeze({aid: compile_actor(actor) for aid, actor in merged.actors.items()}),
         agents=_freeze(compile_agents(merged, language)),
+        agent_phrases=_freeze(compile_agent_phrases(merged, language)),
         digest=digest.hexdigest(),
         sources=tuple(cb.path for cb in sources.files),
         language=language,

@@ -338,6 +338,8 @@ class CompiledCodebook:
     digest: str
     sources: tuple[str, ...] = ()
     language: str | None = None
+    #: multiword agents ("main opposition group"): each word -> (the other words, agent), most words first
+    agent_phrases: Mapping[str, tuple[tuple[frozenset[str], Agent], ...]] = attrs.field(factory=dict)
 
     @property
     def frames(self) -> dict[str, CompiledFrame]:

@@ -147,7 +147,7 @@ class ActorResolver:
         a person's or an organisation's name is left to the next steps."""
         core = self._core_ids(word.id)
         for word_id in [word.id, *(i for i in core if i != word.id)]:
-            agent = self.codebook.agents.get(fold_lemma(self.view.words[word_id].lemma))
+            agent = self._agent_of(self.view.words[word_id])
             if agent is not None:
                 break
         else:
@@ -176,8 +176,23 @@ class ActorResolver:
                 return self._actor_for(country, text, tuple(candidate), "demonym")
         return None
 
+    def _agent_of(self, word: Word) -> Agent | None:
+        """The agent ``word`` names: a multiword agent whose other words are lemmas or forms in
+        its phrase ("main opposition group", "human rights activists"), else its lemma's agent."""
+        lemma = fold_lemma(word.lemma)
+        phrases = self.codebook.agent_phrases.get(lemma)
+        if phrases:
+            around = set()
+            for i in self.view.phrase_ids(word.id):
+                other = self.view.words[i]
+                around.update((fold_lemma(other.lemma), fold_lemma(other.form)))
+            for others, agent in phrases:
+                if others <= around:
+                    return agent
+        return self.codebook.agents.get(lemma)
+
     def _by_agent(self, word: Word) -> Actor | None:
-        agent = self.codebook.agents.get(fold_lemma(word.lemma))
+        agent = self._agent_of(word)
         if agent is None:
             return None
         country = self._country_near(word, agent)

@@ -898,7 +898,8 @@ def parse_agents(path: str | Path, report: Report | None = None) -> list[AgentRe
 
 
 def convert_agents(records: Sequence[AgentRecord], report: Report, language: str) -> list[dict]:
-    """Single-word agents become agents keyed by lemma; the engine matches one lemma per agent."""
+    """Agents keyed by lemma; a multiword agent ("MAIN_OPPOSITION_GROUP") is a phrase whose
+    words must all be lemmas or forms of the filler's phrase."""
     by_code: dict[str, dict] = {}
     lemma_owner: dict[str, str] = {}
     for record in records:
@@ -908,10 +909,12 @@ def convert_agents(records: Sequence[AgentRecord], report: Report, language: str
             report.skip("agents", entry, record.file, record.line, reason)
             continue
         words = _words(record.phrase)
-        if len(words) != 1:
-            report.skip("agents", entry, record.file, record.line, "multiword agent: the engine matches one lemma")
+        if not words:
+            report.skip("agents", entry, record.file, record.line, "agent without a name")
             continue
-        lemmas = lemma_variants(words[0]) + [w.lower() for w in (record.plurals or []) if "_" not in w]
+        # a multiword agent is a phrase: its words must all be in the filler's phrase, in any order
+        heads = lemma_variants(words[-1]) + [_words(p)[-1] for p in (record.plurals or []) if _words(p)]
+        lemmas = [" ".join([*words[:-1], head]) for head in heads]
         fresh = [lemma for lemma in dict.fromkeys(lemmas) if lemma not in lemma_owner]
         if not fresh:
             report.skip("agents", entry, record.file, record.line, "lemma already used by an earlier agent")
