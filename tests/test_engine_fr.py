@@ -141,3 +141,37 @@ def test_a_reflexive_pronoun_never_takes_an_antecedent() -> None:
     coder = Coder.load("fr")
     events = coder.code_conllu(trees.conllu(trees.FR_VISITER, FR_SE_AS_SUBJECT, date="2025-10-27"))
     assert [] == [e for e in events if e.sentence_index == 1]
+
+
+FR_DIRIGEANTS_SE_RENCONTRENT = """
+# text = Des dirigeants russes et nord-coréens se rencontrent.
+1  Des           un           DET    _  Definite=Ind|Number=Plur|PronType=Art      2  det      _  _
+2  dirigeants    dirigeant    NOUN   _  Gender=Masc|Number=Plur                    7  nsubj    _  _
+3  russes        russe        ADJ    _  Number=Plur                                2  amod     _  _
+4  et            et           CCONJ  _  _                                          5  cc       _  _
+5  nord-coréens  nord-coréen  ADJ    _  Gender=Masc|Number=Plur                    3  conj     _  _
+6  se            soi          PRON   _  Person=3|PronType=Prs|Reflex=Yes           7  expl:pv  _  _
+7  rencontrent   rencontrer   VERB   _  Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin  0  root  _  SpaceAfter=No
+8  .             .            PUNCT  _  _                                          7  punct    _  _
+"""
+
+FR_MINISTRE_SE_RENCONTRE = """
+# text = Le ministre russe se rencontre.
+1  Le           le          DET    _  Definite=Def|Gender=Masc|Number=Sing|PronType=Art  2  det      _  _
+2  ministre     ministre    NOUN   _  Gender=Masc|Number=Sing                            5  nsubj    _  _
+3  russe        russe       ADJ    _  Number=Sing                                        2  amod     _  _
+4  se           soi         PRON   _  Person=3|PronType=Prs|Reflex=Yes                   5  expl:pv  _  _
+5  rencontre    rencontrer  VERB   _  Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin  0  root  _  SpaceAfter=No
+6  .            .           PUNCT  _  _                                                  5  punct    _  _
+"""
+
+
+def test_an_agent_with_conjoined_demonyms_names_each_country() -> None:
+    coder = Coder.load("fr")
+    events = coder.code_conllu(trees.conllu(FR_DIRIGEANTS_SE_RENCONTRENT, date="2025-10-27"))
+    assert {("RUSGOV", "040", "PRKGOV"), ("PRKGOV", "040", "RUSGOV")} == triples(events)
+
+
+def test_a_pairwise_frame_with_one_actor_and_no_target_emits_nothing() -> None:
+    coder = Coder.load("fr")
+    assert [] == coder.code_conllu(trees.conllu(FR_MINISTRE_SE_RENCONTRE, date="2025-10-27"))

@@ -103,6 +103,9 @@ class SentenceMatcher:
                 return Attempt(word.id, frame.id, False, failure, tuple(bindings))
             if binding is not None:
                 bindings.append(binding)
+        failure = _pairwise_failure(frame, bindings)
+        if failure:
+            return Attempt(word.id, frame.id, False, failure, tuple(bindings))
         return Attempt(word.id, frame.id, True, "", tuple(bindings))
 
     def _check_when(self, frame: CompiledFrame, word: Word) -> str:
@@ -165,17 +168,22 @@ class SentenceMatcher:
     def _conjoined_names(self, resolved: list[tuple[Word, Actor]]) -> list[tuple[Word, Actor]]:
         """Actors named by the conjuncts of a name found inside a filler's phrase ("ties between
         Gondor and Osgiliath", "ties with Mordor, Rohan and Bree"): each conjunct is an actor of
-        the role too, as a conjoined filler is (the view expands only the filler's own conjuncts)."""
+        the role too, as a conjoined filler is (the view expands only the filler's own conjuncts).
+        Conjoined demonyms of an agent compose with that agent ("leaders of Russia and North
+        Korea", "dirigeants russes et nord-coréens" -> RUSGOV, PRKGOV)."""
         taken = {w.id for w, _ in resolved}
         codes = {a.code for _, a in resolved}
         extra: list[tuple[Word, Actor]] = []
         for _, actor in resolved:
             span = set(actor.word_ids)
-            for head in sorted(i for i in span if self.view.words[i].head not in span):
-                for child in self.view.children[head]:
+            for member in sorted(span):
+                for child in self.view.children[member]:
                     if child.deprel != "conj" or child.id in taken or child.id in span:
                         continue
                     other = self.resolver.resolve(child.id)
+                    if other is not None and actor.how == "agent" and other.how == "demonym":
+                        # "dirigeants russes et nord-coréens": the agent composes with each demonym
+                        other = attrs.evolve(other, code=other.code[:3] + actor.code[3:], actor_id=actor.actor_id, how="agent")
                     if other is not None and other.code not in codes:
                         taken.add(child.id)
                         codes.add(other.code)
@@ -329,6 +337,18 @@ def trigger_frames(codebook: CompiledCodebook, word: Word) -> tuple[CompiledFram
     lemma triggers frames is never looked up by form.
     """
     return codebook.triggers.get(fold_lemma(word.lemma)) or codebook.triggers.get(fold_lemma(word.form)) or ()
+
+
+def _pairwise_failure(frame: CompiledFrame, bindings: list[Binding]) -> str:
+    """A ``pairwise`` source pairs its actors with each other: with one actor and no target
+    ("X se sont rencontrés" parsed with one subject) there is no one to pair it with."""
+    by_role = {b.role: b for b in bindings}
+    source = by_role.get("source")
+    if _distribution(frame, "source") != "pairwise" or source is None or "target" in by_role:
+        return ""
+    if len({actor.code for actor in source.actors}) < 2:
+        return "source: pairwise needs two actors (or a target), found one"
+    return ""
 
 
 def _distribution(frame: CompiledFrame, role: str) -> str:
