@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from eventcode.evaluation.petrarch_unittest import category, expected, ud1_to_ud2
 
 #: The exact-record rate reached when this test was written was 55.6 %; a regression below the
@@ -51,3 +53,18 @@ def test_eval_on_the_given_parses(shared_dir, tmp_path):
     assert result["records"] == 284
     assert {"DEMO", "COMPOUND", "SYNSET", "PATTERN", "AGENT", "VERB", "DATE", "ACTOR"} <= set(result["categories"])
     assert result["exact_rate"] >= EXACT_FLOOR
+
+
+@pytest.mark.integration
+def test_eval_on_our_stanza_parse_or_a_clear_skip(shared_dir):
+    """``--input text``: our Stanza parse where an English model is installed, else exit 2 with
+    a message naming the missing model (never a traceback)."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "eventcode", "eval", "petrarch-unittest", "--shared", str(shared_dir), "--input", "text"],
+        capture_output=True, text=True, timeout=1800,
+    )
+    print(proc.stdout, proc.stderr)
+    if proc.returncode == 2:
+        assert "no English Stanza model" in proc.stderr and "Traceback" not in proc.stderr
+    else:
+        assert proc.returncode == 0 and "exact records:" in proc.stdout

@@ -311,6 +311,14 @@ def run(args: argparse.Namespace) -> int:
         print(f"eventcode eval: {records_path} not found (give --shared PATH)", file=sys.stderr)
         return 2
     records = load_records(records_path)
+    if args.input == "text":  # before the import: say at once when no model is installed
+        from eventcode.parsing.pipeline import ModelNotFoundError, load_pipeline
+
+        try:
+            load_pipeline("en", models_dir=args.models_dir)
+        except ModelNotFoundError as error:
+            print(f"eventcode eval: no English Stanza model, --input text skipped: {error}", file=sys.stderr)
+            return 2
     with tempfile.TemporaryDirectory(prefix="eventcode-petrarch-") as tmp:
         folder = Path(args.codebook) if args.codebook else Path(tmp)
         if not args.codebook:
@@ -325,13 +333,7 @@ def run(args: argparse.Namespace) -> int:
     coder = None
     if args.input == "text":
         from eventcode.coding.coder import Coder
-        from eventcode.parsing.pipeline import ModelNotFoundError, load_pipeline
 
-        try:
-            load_pipeline("en", models_dir=args.models_dir)
-        except ModelNotFoundError as error:
-            print(f"eventcode eval: no English Stanza model, --input text skipped: {error}", file=sys.stderr)
-            return 2
         coder = Coder(codebook, lang="en", models_dir=args.models_dir)
     result = evaluate(codebook, records, input=args.input, coder=coder)
     print(format_result(result, failures=args.failures))
