@@ -9,6 +9,7 @@ never sees a tree. Lemmas are keyed by :func:`fold_lemma`, names and demonyms by
 from __future__ import annotations
 
 import bisect
+import functools
 import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Literal
@@ -21,11 +22,15 @@ Voice = Literal["active", "passive", "any"]
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "`": "'", "\u2018": "'"})
 
 
+# Folding is pure and the same few thousand lemmas and forms recur in every sentence: cached, it
+# costs a dictionary lookup (it was a third of the coding time on UD treebanks, see docs/benchmarks.md).
+@functools.lru_cache(maxsize=1 << 16)
 def fold_lemma(text: str) -> str:
     """Lemmas compare after NFC and casefolding (accents kept: they are reliable on lemmas)."""
     return unicodedata.normalize("NFC", text.translate(_APOSTROPHES)).casefold()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold_form(text: str) -> str:
     """Names compare on word forms, case- and accent-insensitively (Moscou = MOSCOU = Moscóu)."""
     decomposed = unicodedata.normalize("NFD", text.translate(_APOSTROPHES))
