@@ -20,7 +20,7 @@ SAMPLE_CONLLU := tests/data/sample.fr.conllu
 SAMPLE_TEXT   := ../shared/samples/russie-coree-du-nord.fr.txt
 SAMPLE_DATE   := 2025-10-27
 
-.PHONY: venv test run proptest docs
+.PHONY: venv test run proptest docs bench
 
 # Idempotent: rebuilt only when the packaging files change. torch comes first, from its own line
 # of constraints.txt, so that stanza never pulls another torch; then eventcode, editable, with
@@ -53,6 +53,12 @@ proptest: venv
 docs: venv
 	$(BIN)/python docs/generate.py
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
+# Speed and memory (benchmarks/run.py) on the UD treebanks in ../shared/ud: rewrites
+# docs/benchmarks.md with the machine, the date and the load average. About 5 minutes;
+# `make bench BENCH_ARGS=--million` adds the 1,000,000-sentence streaming run (much longer).
+bench: venv
+	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 
 ifeq ($(RUN_INPUT),text)
 run: venv
