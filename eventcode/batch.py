@@ -95,19 +95,15 @@ def _outcome(coder: Coder, item: BatchItem, date: str | None, lang: str | None) 
 def _parse_batch(coder: Coder, raws: Sequence[RawDocument], date: str | None) -> list[Document | Rejected]:
     """Parse raw documents in one Stanza call; if it fails, one by one, to blame the right one."""
     try:
-        documents: list[Document | Rejected] = list(coder.parse_many([r.text for r in raws], [r.id for r in raws], [r.date or date for r in raws]))
-        return documents
+        return list(coder.parse_many([r.text for r in raws], [r.id for r in raws], [r.date or date for r in raws]))
     except Exception as error:  # noqa: BLE001 - find which document it was
-        if is_setup_error(error) or len(raws) == 1:
-            if is_setup_error(error):
-                raise
+        if is_setup_error(error):
+            raise
+        if len(raws) == 1:
             raw = raws[0]
             log.debug("parsing failed for %s", raw.id, exc_info=True)
             return [Rejected(raw.source, raw.line, raw.id, f"coding failed: {type(error).__name__}: {error}")]
-    results: list[Document | Rejected] = []
-    for raw in raws:
-        results.extend(_parse_batch(coder, [raw], date))
-    return results
+    return [result for raw in raws for result in _parse_batch(coder, [raw], date)]
 
 
 def code_records(

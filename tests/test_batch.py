@@ -136,3 +136,25 @@ class TestWorkersCli:
         result = eventcode("code", SAMPLE, "--lang", "fr", "--input", "conllu", "--workers", "0")
         assert 2 == result.returncode
         assert b"--workers must be at least 1" in result.stderr
+
+
+def _has_model(lang: str) -> bool:
+    from eventcode.parsing.pipeline import resolve_models
+
+    try:
+        resolve_models(lang)
+    except Exception:  # noqa: BLE001 - any failure: no model here
+        return False
+    return True
+
+
+@pytest.mark.integration
+@pytest.mark.skipif(not _has_model("fr"), reason="no French Stanza model installed")
+class TestRawTextBatches:
+    def test_batches_code_as_one_by_one(self, shared_dir: Path) -> None:
+        """Raw text parsed in Stanza batches gives the events of coding each text alone, in order."""
+        article = (shared_dir / "samples" / "russie-coree-du-nord.fr.txt").read_text(encoding="utf-8")
+        paragraphs = [p for p in article.split("\n\n") if p.strip()][:5]
+        coder = Coder.load("fr")
+        alone = [coder.code_text(text, doc_id=f"doc-{n}") for n, text in enumerate(paragraphs, start=1)]
+        assert alone == list(coder.code_many(paragraphs, batch_size=2))
