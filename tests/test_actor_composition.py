@@ -62,3 +62,21 @@ def coder(tmp_path_factory) -> Coder:
 def test_country_and_agent_in_one_phrase(coder: Coder, subject, code) -> None:
     events = coder.code_conllu(_conllu(subject))
     assert [(e.source.code, e.code, e.target.code) for e in events] == [(code, "111", "ARN")]
+
+
+def test_a_country_nested_under_an_agent_noun_composes(coder: Coder) -> None:
+    # Arnor condemned an attack by Gondor soldiers: the object "attack" names nobody; Gondor,
+    # found inside its phrase, hangs under the agent noun "soldiers" (here as det, as some
+    # parsers attach it): GON + MIL.
+    rows = [
+        ("1", "Arnor", "Arnor", "PROPN", "2", "nsubj"),
+        ("2", "condemned", "condemn", "VERB", "0", "root"),
+        ("3", "an", "a", "DET", "4", "det"),
+        ("4", "attack", "attack", "NOUN", "2", "obj"),
+        ("5", "by", "by", "ADP", "7", "case"),
+        ("6", "Gondor", "Gondor", "PROPN", "7", "det"),
+        ("7", "police", "police", "NOUN", "4", "nmod"),
+    ]
+    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, f, l, u, h, d in rows)
+    events = coder.code_conllu(f"# newdoc id = t\n# text = x\n{body}\n\n")
+    assert [(e.source.code, e.code, e.target.code) for e in events] == [("ARN", "111", "GONCOP")]

@@ -14,7 +14,9 @@ tries the longest name anywhere first; recorded in docs/codebook-language.md):
    demonym modifier ("russe"), of an ``nmod`` chain ("de la Corée du Nord") or of any
    country named in the phrase: ``PRK`` + ``~GOV`` = ``PRKGOV``; without a country, the
    sector alone (``MIL``), as Phoenix data does;
-5. the longest name anywhere in the phrase (clauses and conjuncts excluded).
+5. the longest name anywhere in the phrase (clauses and conjuncts excluded); a country named
+   there composes with an agent noun that governs it ("an attack by Osgiliath soldiers" ->
+   OSGMIL).
 
 Person and organisation codes come from dated roles: :meth:`ActorEntry.code_on` with the
 document date.
@@ -134,7 +136,7 @@ class ActorResolver:
                 self._by_composition(word)
                 or self._by_core_name(word)
                 or self._by_agent(word)
-                or self._by_longest_name(word_id, "name")
+                or self._by_nested_name(word_id)
             )
         return self._cache[word_id]
 
@@ -222,6 +224,24 @@ class ActorResolver:
                     if actor is not None:
                         return actor
         return None
+
+    def _by_nested_name(self, word_id: int) -> Actor | None:
+        """The longest name in the phrase; a country named inside the phrase of an agent noun of
+        that phrase composes with it ("an attack by Osgiliath soldiers" -> OSGMIL)."""
+        actor = self._by_longest_name(word_id, "name")
+        entry = self.codebook.actors.get(actor.actor_id) if actor is not None and actor.actor_id else None
+        if actor is None or entry is None or entry.type != "country":
+            return actor
+        span = set(actor.word_ids)
+        phrase = set(self.view.phrase_ids(word_id))
+        for governor in sorted({self.view.words[i].head for i in span} - span):
+            if governor not in phrase or governor == word_id:
+                continue
+            agent = self._agent_of(self.view.words[governor])
+            if agent is not None:
+                ids = tuple(sorted(span | {governor}))
+                return Actor(code=actor.code[:3] + agent.sector, text=self._text(list(ids)), actor_id=agent.id, word_ids=ids, how="agent")
+        return actor
 
     def _by_longest_name(self, word_id: int, how: str) -> Actor | None:
         return self._longest_name(self.view.phrase_ids(word_id), how)
