@@ -37,3 +37,25 @@ def test_conjuncts_of_a_nested_name_are_targets_too(tmp_path) -> None:
     body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, f, l, u, h, d in ROWS)
     events = coder.code_conllu(f"# newdoc id = t\n# text = x\n{body}\n\n")
     assert sorted((e.source.code, e.code, e.target.code) for e in events) == [("ARN", "050", "GON"), ("ARN", "050", "ROH")]
+
+
+def test_an_agent_composes_with_each_conjoined_country(tmp_path) -> None:
+    # Lawmakers in Arnor and Gondor restored ties: ARN + LEG, and GON + LEG (not a bare GON).
+    codebook = CODEBOOK + "agents:\n  - {id: LEG, code: \"~LEG\", lemmas: [lawmaker]}\n"
+    (tmp_path / "cb.yaml").write_text(codebook, encoding="utf-8")
+    coder = Coder(load_codebook(tmp_path / "cb.yaml", language="en"), lang="en")
+    rows = [
+        ("1", "Lawmakers", "lawmaker", "NOUN", "6", "nsubj"),
+        ("2", "in", "in", "ADP", "3", "case"),
+        ("3", "Arnor", "Arnor", "PROPN", "1", "nmod"),
+        ("4", "and", "and", "CCONJ", "5", "cc"),
+        ("5", "Gondor", "Gondor", "PROPN", "3", "conj"),
+        ("6", "restored", "restore", "VERB", "0", "root"),
+        ("7", "Rohan", "Rohan", "PROPN", "6", "obj"),
+    ]
+    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, f, l, u, h, d in rows)
+    events = coder.code_conllu(f"# newdoc id = t\n# text = x\n{body}\n\n")
+    assert sorted((e.source.code, e.code, e.target.code) for e in events) == [
+        ("ARNLEG", "050", "ROH"),
+        ("GONLEG", "050", "ROH"),
+    ]

@@ -165,6 +165,12 @@ class SentenceMatcher:
         resolved += self._conjoined_names(resolved)
         return Binding(role.role, tuple(w.id for w, _ in resolved), tuple(a for _, a in resolved)), ""
 
+    def _is_country(self, actor: Actor) -> bool:
+        if actor.how == "demonym":
+            return True
+        entry = self.codebook.actors.get(actor.actor_id) if actor.actor_id else None
+        return entry is not None and entry.type == "country"
+
     def _conjoined_names(self, resolved: list[tuple[Word, Actor]]) -> list[tuple[Word, Actor]]:
         """Actors named by the conjuncts of a name found inside a filler's phrase ("ties between
         Gondor and Osgiliath", "ties with Mordor, Rohan and Bree"): each conjunct is an actor of
@@ -181,8 +187,9 @@ class SentenceMatcher:
                     if child.deprel != "conj" or child.id in taken or child.id in span:
                         continue
                     other = self.resolver.resolve(child.id)
-                    if other is not None and actor.how == "agent" and other.how == "demonym":
-                        # "dirigeants russes et nord-coréens": the agent composes with each demonym
+                    if other is not None and actor.how == "agent" and len(actor.code) > 3 and self._is_country(other):
+                        # "dirigeants russes et nord-coréens", "lawmakers in Arnor and Gondor": the
+                        # agent composes with each conjoined country (demonym or name)
                         other = attrs.evolve(other, code=other.code[:3] + actor.code[3:], actor_id=actor.actor_id, how="agent")
                     if other is not None and other.code not in codes:
                         taken.add(child.id)
