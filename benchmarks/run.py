@@ -98,7 +98,18 @@ def machine() -> dict[str, str]:
         "python": platform.python_version(),
         "platform": platform.platform(),
         "load": " / ".join(f"{x:.1f}" for x in os.getloadavg()),
+        "commit": _commit(),
     }
+
+
+def _commit() -> str:
+    """The checkout measured: HEAD, and whether the working tree had uncommitted changes."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=REPO, capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + (" (with uncommitted changes)" if dirty else "")
 
 
 def _meminfo() -> str:
@@ -421,6 +432,8 @@ def report(results: dict[str, Any]) -> str:
     w("| machine | |\n|---|---|\n")
     w(f"| date | {m['date']} |\n| CPU | {m['cpu']} |\n| cores | {m['cores']} |\n| memory | {m['memory']} |\n")
     w(f"| Python | {m['python']} |\n| platform | {m['platform']} |\n")
+    if m.get("commit"):
+        w(f"| eventcode commit | {m['commit']} |\n")
     w(f"| load average (1/5/15 min) at start | {m['load']} |\n| load average at end | {results['load_end']} |\n\n")
     if results.get("note"):
         w(results["note"] + "\n\n")
