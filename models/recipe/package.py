@@ -187,6 +187,7 @@ def package(recipe: LangRecipe) -> Path:
         "versions": VERSIONS,
         "training_seconds": {step: info.get("seconds") for step, info in steps.items()},
         "commands": {step: info.get("command") for step, info in steps.items()},
+        "notes": {step: info["note"] for step, info in steps.items() if info.get("note")},
         "half_precision_files": sorted(HALF_PRECISION),
         "file_bytes": sizes,
         "total_bytes": total,
