@@ -119,6 +119,20 @@ def test_installed_package_is_the_fallback(no_models):
     assert all(Path(p).is_file() for p in source.kwargs.values())
 
 
+@pytest.mark.skipif(not HAS_FR_PACKAGE, reason="eventcode_model_fr is not installed (pip install models/eventcode-model-fr)")
+def test_package_gives_complete_offline_stanza_arguments():
+    import eventcode_model_fr as pkg
+
+    kwargs = pkg.pipeline_kwargs()
+    assert kwargs["download_method"] is None and kwargs["lang"] == pkg.LANG == "fr"
+    assert json.loads((Path(kwargs["dir"]) / "resources.json").read_text()) == {}
+    assert set(pkg.model_paths()) == set(MODEL_FILES)
+    total = sum(Path(p).stat().st_size for p in set(pkg.model_paths().values()))
+    assert total <= 40 * 2**20  # the size budget, pretrain included
+    assert pkg.METADATA["version"] == pkg.__version__
+    assert not any("PUD" in part for part in pkg.METADATA["training_data"]["train"])
+
+
 def test_language_without_mwt_drops_the_processor(tmp_path, no_models):
     source = resolve_models("en", make_eventcode_layout(tmp_path / "en", with_mwt=False))
     assert source.processors == "tokenize,pos,lemma,depparse"

@@ -62,7 +62,8 @@ INIT_TEMPLATE = '''"""Offline Stanza models for eventcode, language {lang!r} (ge
 
 Why this exists: Stanza's official models download from a hub that many secure environments cannot
 reach; these compact models were trained by eventcode's recipe from Universal Dependencies treebanks
-and load with `stanza.Pipeline(**model_paths(), download_method=None)`.
+and load offline with ``stanza.Pipeline(**pipeline_kwargs())`` (eventcode itself uses
+``eventcode.parsing.pipeline.load_pipeline``).
 """
 from __future__ import annotations
 
@@ -93,6 +94,16 @@ def processors() -> str:
 def model_paths() -> dict[str, str]:
     """Stanza pipeline keyword arguments (e.g. ``pos_model_path``) mapped to absolute file paths."""
     return {{key: str(_HERE / name) for key, name in _FILES.items()}}
+
+
+def pipeline_kwargs() -> dict[str, str]:
+    """Everything stanza.Pipeline needs to load these models offline.
+
+    ``dir`` is this package's directory, whose resources.json is ``{{}}``: Stanza insists on a
+    resources file even when every model path is given, and must never try to download one.
+    """
+    return {{"lang": LANG, "dir": str(_HERE), "processors": processors(), "download_method": None,
+            **model_paths()}}
 '''
 
 PYPROJECT = """[build-system]
@@ -127,8 +138,8 @@ Word vectors: {vectors}. Details (flags, seeds, versions, sizes, training times)
     pip install models/eventcode-model-{lang}
 
 ```python
-import stanza, eventcode_model_{lang} as m
-nlp = stanza.Pipeline(m.LANG, processors=m.processors(), download_method=None, **m.model_paths())
+import stanza, eventcode_model_{lang}
+nlp = stanza.Pipeline(**eventcode_model_{lang}.pipeline_kwargs())
 ```
 
 Licence of the models: {license} (they are derived from the treebanks above).
@@ -196,6 +207,7 @@ def package(recipe: LangRecipe) -> Path:
     for step, cmd in metadata["commands"].items():
         if cmd:
             metadata["commands"][step] = [a.replace(str(WORK_DIR), "$WORK") for a in cmd[1:]]
+    (pkg / "resources.json").write_text("{}", encoding="utf-8")  # see pipeline_kwargs()
     (pkg / "metadata.json").write_text(json.dumps(metadata, indent=2) + "\n", encoding="utf-8")
     (pkg / "__init__.py").write_text(INIT_TEMPLATE.format(lang=lang, version=PACKAGE_VERSION, files=files),
                                      encoding="utf-8")

@@ -2,7 +2,8 @@
 
 Why this exists: Stanza's official models download from a hub that many secure environments cannot
 reach; these compact models were trained by eventcode's recipe from Universal Dependencies treebanks
-and load with `stanza.Pipeline(**model_paths(), download_method=None)`.
+and load offline with ``stanza.Pipeline(**pipeline_kwargs())`` (eventcode itself uses
+``eventcode.parsing.pipeline.load_pipeline``).
 """
 from __future__ import annotations
 
@@ -33,3 +34,13 @@ def processors() -> str:
 def model_paths() -> dict[str, str]:
     """Stanza pipeline keyword arguments (e.g. ``pos_model_path``) mapped to absolute file paths."""
     return {key: str(_HERE / name) for key, name in _FILES.items()}
+
+
+def pipeline_kwargs() -> dict[str, str]:
+    """Everything stanza.Pipeline needs to load these models offline.
+
+    ``dir`` is this package's directory, whose resources.json is ``{}``: Stanza insists on a
+    resources file even when every model path is given, and must never try to download one.
+    """
+    return {"lang": LANG, "dir": str(_HERE), "processors": processors(), "download_method": None,
+            **model_paths()}
