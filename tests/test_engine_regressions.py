@@ -71,25 +71,25 @@ def test_negated_verb_above_a_nominal_frame_that_does_not_use_it_does_not_negate
     ]
 
 
-# "La Russie n'envisage pas de signer un accord." -- the operator's table has no entry for 057.
+# "La Russie n'envisage pas de recevoir la Chine." -- the operator's table has no entry for 043.
 FR_NEGATED_OPERATOR_WITHOUT_RECODE = """
-# text = La Russie n'envisage pas de signer un accord.
+# text = La Russie n'envisage pas de recevoir la Chine.
 1   La        le         DET    _  Definite=Def|Gender=Fem|Number=Sing|PronType=Art  2  det     _  _
 2   Russie    Russie     PROPN  _  _                                                 4  nsubj   _  _
 3   n'        ne         ADV    _  Polarity=Neg                                      4  advmod  _  SpaceAfter=No
 4   envisage  envisager  VERB   _  Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin  0  root  _  _
 5   pas       pas        ADV    _  Polarity=Neg                                      4  advmod  _  _
 6   de        de         ADP    _  _                                                 7  mark    _  _
-7   signer    signer     VERB   _  VerbForm=Inf                                      4  xcomp   _  _
-8   un        un         DET    _  Definite=Ind|Gender=Masc|Number=Sing|PronType=Art 9  det     _  _
-9   accord    accord     NOUN   _  Gender=Masc|Number=Sing                           7  obj     _  SpaceAfter=No
+7   recevoir  recevoir   VERB   _  VerbForm=Inf                                      4  xcomp   _  _
+8   la        le         DET    _  Definite=Def|Gender=Fem|Number=Sing|PronType=Art  9  det     _  _
+9   Chine     Chine      PROPN  _  _                                                 7  obj     _  SpaceAfter=No
 10  .         .          PUNCT  _  _                                                 4  punct   _  _
 """
 
 
 def test_negated_operator_negates_even_without_recoding(coder: Coder) -> None:
     """Bug 2: a cue on an operator counted only when its table recoded the code, so "n'envisage pas
-    de signer un accord" coded a plain 057 signing (found by the operator-embedding property,
-    with two stacked operators)."""
+    de recevoir" coded a plain, positive 043 (found by the operator-embedding property, with two
+    stacked operators)."""
     events = coder.code_conllu(trees.conllu(FR_NEGATED_OPERATOR_WITHOUT_RECODE))
-    assert [(e.rule, e.code, e.source.code, e.negated) for e in events] == [("signer.accord", "127", "RUS", True)]
+    assert [(e.rule, e.code, e.source.code, e.target.code, e.negated) for e in events] == [("recevoir", "043", "RUS", "CHN", True)]
