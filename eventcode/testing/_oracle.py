@@ -271,6 +271,10 @@ def bind(frame: CompiledFrame, facts: TriggerFacts, fillers: Sequence[Slotted], 
                 return None
             continue
         bound[role.role] = found
+    source = next((r for r in frame.roles if r.role == "source"), None)
+    if source is not None and source.distribute == "pairwise" and "source" in bound and "target" not in bound:
+        if len({f.code for f in bound["source"]}) < 2:
+            return None  # one actor has no one to pair with (docs/engine.md §5)
     return bound
 
 

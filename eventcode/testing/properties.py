@@ -407,8 +407,12 @@ def rewrites_compose(codebook: CompiledCodebook, inst: FrameInstance, data=None)
 
 def pronoun_split(codebook: CompiledCodebook, inst: FrameInstance, data=None) -> str | None:
     """*X fait Y.* = *X parle. Il fait Y.*: a subject named in the sentence before is found again."""
+    conjoined = {w.id for w in inst.sentence.words if w.deprel == "conj"}
+    conjoined |= {w.head for w in inst.sentence.words if w.deprel == "conj"}
     subjects = [f for f in inst.fillers if f.relation == "nsubj" and f.code is not None]
-    filler = _pick(data, subjects, "subject filler")
+    if subjects and all(f.word_id in conjoined for f in subjects):
+        return "the subject is conjoined: one pronoun cannot stand for X and Y"
+    filler = _pick(data, [f for f in subjects if f.word_id not in conjoined], "subject filler")
     if filler is None:
         return "no actor is a subject"
     pool = pools(codebook, inst.lang)

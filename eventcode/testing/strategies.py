@@ -448,6 +448,13 @@ def _draw_instance(draw, codebook: CompiledCodebook, plan: _Plan, lang: str, dat
         else:
             base.add_right(node, relation)
         placed.append((role, alt, relation, kind, node))
+        if role.distribute == "pairwise":
+            # a pairwise role pairs its actors with each other: draw a second, conjoined ("X et Y")
+            other_kind = draw(st.sampled_from(plan.kinds[role.role]), label=f"{role.role} second filler kind")
+            other = _draw_filler(draw, other_kind, role, plan, pool, kit, lang)
+            other.add_left(Node(kit.cc, kit.cc, "CCONJ", "cc"), first=True)
+            node.add_right(other, "conj")
+            placed.append((role, alt, "conj", other_kind, other))
     root.add_right(Node(".", ".", "PUNCT", "punct"))
     sentence = to_sentence(root, lang)
     ids = {n.key: i for i, n in enumerate(root.walk(), start=1)}
