@@ -271,6 +271,13 @@ def test_fr_pipeline_is_cached(fr_pipeline):
 
 
 @pytest.mark.integration
+def test_fr_default_resolution_reuses_the_same_pipeline(fr_pipeline, monkeypatch, tmp_path):
+    monkeypatch.delenv(ENV_MODELS, raising=False)
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path))  # no official models there
+    assert load_pipeline("fr") is fr_pipeline
+
+
+@pytest.mark.integration
 def test_fr_au_is_split(fr_pipeline):
     doc = parse_text("Il est allé au marché.", "fr", pipeline=fr_pipeline)
     tokens = {t.text: [w.text for w in t.words] for t in doc.sentences[0].tokens}

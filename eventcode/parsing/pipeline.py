@@ -221,7 +221,7 @@ def resolve_models(lang: str, models_dir: ModelsArg = None) -> ModelSource:
 
 # --------------------------------------------------------------------------- pipelines
 
-_PIPELINES: dict[tuple[ModelSource, tuple[tuple[str, object], ...]], "stanza.Pipeline"] = {}
+_PIPELINES: dict[tuple, "stanza.Pipeline"] = {}
 _LOCK = threading.Lock()
 
 
@@ -272,7 +272,9 @@ def load_pipeline(lang: str, models_dir: ModelsArg = None, **options: object) ->
     options are passed to stanza.Pipeline (e.g. ``use_gpu=False`` or other batch sizes).
     """
     source = resolve_models(lang, models_dir)
-    key = (source, tuple(sorted(options.items())))
+    # keyed on the files, not on how they were found: the package found by default and the same
+    # package's paths passed explicitly share one pipeline
+    key = (source.lang, source.processors, source.paths, source.resources_dir, tuple(sorted(options.items())))
     with _LOCK:
         pipeline = _PIPELINES.get(key)
         if pipeline is None:
