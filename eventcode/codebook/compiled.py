@@ -207,6 +207,9 @@ class Profile:
     slots: Mapping[str, frozenset[str]]
     passive_object: frozenset[str] = frozenset({"nsubj:pass", "csubj:pass"})
     passive_subject: frozenset[str] = frozenset({"obl:agent"})
+    #: in a passive clause, an ``obl`` with one of these case lemmas is the agent even when the
+    #: parser did not label it ``obl:agent`` ("visitée par Kim" parsed as ``obl:arg``)
+    agent_cases: frozenset[str] = frozenset({"par", "by"})
 
 
 @attrs.frozen(slots=True)
@@ -236,8 +239,15 @@ class ActorEntry:
     location: Location = Location("<memory>", 0, 0)
 
     def code_on(self, date: str | None) -> str | None:
-        """The actor code in force on ``date`` (ISO ``YYYY-MM-DD``), falling back to the default."""
-        if date is not None and self.windows:
+        """The actor code in force on ``date`` (ISO ``YYYY-MM-DD``), falling back to the default.
+
+        A document without a date is taken to be current news: the role still open today (a
+        window without an end) wins, else the default.
+        """
+        if date is None:
+            current = [w for w in self.windows if w.end is None]
+            return current[-1].code if current else self.default
+        if self.windows:
             starts = [w.start or "" for w in self.windows]
             for window in reversed(self.windows[: bisect.bisect_right(starts, date)]):
                 if window.covers(date):

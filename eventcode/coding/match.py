@@ -23,6 +23,8 @@ from eventcode.coding.view import SUBJECT, SentenceView, cue_matches
 from eventcode.model import Actor, Event, Sentence, Word
 
 MAX_OPERATOR_DEPTH = 4
+#: the case of the noun a quantity noun counts ("milliers *de* soldats", "thousands *of* troops")
+QUANTITY_CASES = frozenset({"de", "of"})
 LIGHT_VERB_RELATIONS = frozenset({"obj", "nsubj:pass", "obl", "obl:arg", "xcomp"})
 
 
@@ -141,7 +143,7 @@ class SentenceMatcher:
             base = word.head if alt.on_head else word.id
             if base == 0:
                 continue
-            for filler in self.view.fillers(base, alt.name, alt.case):
+            for filler in self.view.fillers(base, alt.name, alt.case) or self._attached_to_object(base, alt):
                 if filler not in candidates and filler != word.id:
                     candidates.append(filler)
         slot_text = " | ".join(("head." if a.on_head else "") + a.name + (f":{a.case}" if a.case else "") for a in role.alternatives)
@@ -197,10 +199,24 @@ class SentenceMatcher:
                         extra.append((child, other))
         return extra
 
+    def _attached_to_object(self, base: int, alt) -> list[int]:
+        """PP attachment: "livrent des missiles à l'Ukraine" is often parsed with *à l'Ukraine*
+        under *missiles*. An ``obl:CASE`` alternative that finds nothing on the predicate takes an
+        ``nmod:CASE`` of the predicate's object instead."""
+        if alt.name != "obl" or alt.case is None:
+            return []
+        return [f for obj in self.view.fillers(base, "object") for f in self.view.fillers(obj, "nmod", alt.case)]
+
     def _in_set(self, role: RoleSpec, word: Word) -> bool:
         lemma = fold_lemma(word.lemma)
         if role.lemmas is not None and lemma in role.lemmas:
             return True
+        if role.lemmas is not None and any(
+            fold_lemma(child.lemma) in role.lemmas
+            for child in self.view.children[word.id]
+            if child.deprel == "nmod" and self.view.case_of(child.id) in QUANTITY_CASES
+        ):
+            return True  # a quantity noun: "des milliers de soldats", "thousands of troops"
         for phrase in role.phrases:
             if phrase.head == lemma:
                 dependents = {fold_lemma(c.lemma) for c in self.view.children[word.id]}

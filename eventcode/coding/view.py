@@ -5,9 +5,11 @@ What is normalised (codebook-language design §8.3-8.5):
 - slots: each dependent is filed under the profile's slot names for its relation, with the
   lemma of its ``case`` child (``fixed`` parts joined by ``_``: ``à_côté_de``), so ``obl:à``
   is one lookup; French ``au`` is already ``à`` + ``le`` after MWT expansion;
-- passive: ``nsubj:pass`` is filed as ``object`` and ``obl:agent`` as ``subject``, so frames
-  are written in the active voice; a clause is passive when it has one of those relations,
-  ``Voice=Pass`` on the verb, or an ``aux:pass`` child (never from ``aux:pass`` alone for renaming);
+- passive: in a passive clause ``nsubj:pass`` is filed as ``object`` and ``obl:agent`` (or an
+  ``obl`` with case *par*/*by*) as ``subject``, so frames are written in the active voice; a
+  clause is passive when it has an ``obl:agent``, ``Voice=Pass`` on the verb or an ``aux:pass``
+  child, and is not pronominal (``expl:pv``); a ``nsubj:pass`` without such evidence is a
+  parser's mislabelled subject and is filed as ``subject``;
 - conjuncts: a filler's ``conj`` dependents fill the same slot (``X et Y signent``); a verb
   conjoined to another without a subject shares its subject (``a signé et ratifié``);
 - control: an ``xcomp`` or ``conj`` verb, or a non-finite ``advcl`` ("en lui fournissant",
@@ -96,10 +98,18 @@ class SentenceView:
         return None
 
     def _is_passive(self, word: Word, profile: Profile) -> bool:
-        if word.feat("Voice") == "Pass":
+        """Passive evidence: an agent, ``Voice=Pass`` or a passive auxiliary — but a pronominal
+        verb (``expl:pv``: "s'est rendu", "s'est entretenu") is active whatever its auxiliary.
+
+        ``nsubj:pass`` alone is not evidence: weak parsers put it on active subjects ("La France a
+        expulsé..."), and it is exactly the relation whose meaning is being decided.
+        """
+        children = self.children[word.id]
+        if any(c.deprel in profile.passive_subject for c in children):
             return True
-        renamed = profile.passive_object | profile.passive_subject
-        return any(c.deprel in renamed or c.deprel == "aux:pass" for c in self.children[word.id])
+        if any(c.deprel == "expl:pv" for c in children):
+            return False
+        return word.feat("Voice") == "Pass" or any(c.deprel == "aux:pass" for c in children)
 
     def _conjunct_closure(self, word_id: int) -> tuple[int, ...]:
         members = [word_id]
@@ -120,8 +130,10 @@ class SentenceView:
                 first = self.words.get(first.head)
             rel = first.deprel if first is not None else rel
         if rel in profile.passive_object:
-            return (OBJECT,)
+            return (OBJECT,) if self._passive.get(word.head, False) else (SUBJECT,)
         if rel in profile.passive_subject:
+            return (SUBJECT,)
+        if _base(rel) == "obl" and self._passive.get(word.head, False) and self._case[word.id] in profile.agent_cases:
             return (SUBJECT,)
         return slot_of_rel.get(rel) or slot_of_rel.get(_base(rel), ())
 
