@@ -158,3 +158,16 @@ class TestRawTextBatches:
         coder = Coder.load("fr")
         alone = [coder.code_text(text, doc_id=f"doc-{n}") for n, text in enumerate(paragraphs, start=1)]
         assert alone == list(coder.code_many(paragraphs, batch_size=2))
+
+    def test_workers_on_raw_text_byte_identical(self, shared_dir: Path, tmp_path: Path) -> None:
+        """``--workers 2`` on raw JSONL (each worker loads the model) writes what one process writes."""
+        import json
+
+        article = (shared_dir / "samples" / "russie-coree-du-nord.fr.txt").read_text(encoding="utf-8")
+        paragraphs = [p for p in article.split("\n\n") if p.strip()]
+        path = tmp_path / "raw.jsonl"
+        records = [{"id": f"p{n}", "text": p, "date": "2025-10-27"} for n, p in enumerate(paragraphs)]
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records) + '{"id": "bad", "text": ""}\n', encoding="utf-8")
+        runs = [eventcode("code", path, "--lang", "fr", "--workers", n, "--batch-size", "3") for n in ("1", "2")]
+        assert (runs[0].returncode, runs[0].stdout, runs[0].stderr) == (runs[1].returncode, runs[1].stdout, runs[1].stderr)
+        assert 1 == runs[0].returncode and runs[0].stdout
