@@ -24,13 +24,14 @@ def coder() -> Coder:
     return Coder.load("fr")
 
 
-# nsubj:pass on an active subject (auxiliary "avoir", no passive evidence); no document date
+# nsubj:pass on an active subject and Voice=Pass on the participle of a compound tense with
+# "avoir" (no passive evidence); no document date
 TELEPHONE = """
 # text = Emmanuel Macron a téléphoné à Vladimir Poutine.
 1  Emmanuel   Emmanuel   PROPN  _  _  4  nsubj:pass  _  _
 2  Macron     Macron     PROPN  _  _  1  flat:name   _  _
 3  a          avoir      AUX    _  Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin  4  aux:tense  _  _
-4  téléphoné  téléphoner VERB   _  Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part  0  root  _  _
+4  téléphoné  téléphoner VERB   _  Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass  0  root  _  _
 5  à          à          ADP    _  _  6  case       _  _
 6  Vladimir   Vladimir   PROPN  _  _  4  obl:arg    _  _
 7  Poutine    Poutine    PROPN  _  _  6  flat:name  _  SpaceAfter=No

@@ -98,8 +98,9 @@ class SentenceView:
         return None
 
     def _is_passive(self, word: Word, profile: Profile) -> bool:
-        """Passive evidence: an agent, ``Voice=Pass`` or a passive auxiliary — but a pronominal
-        verb (``expl:pv``: "s'est rendu", "s'est entretenu") is active whatever its auxiliary.
+        """Passive evidence: an agent, a passive auxiliary, or ``Voice=Pass`` on a participle
+        without a tense auxiliary — but a pronominal verb (``expl:pv``: "s'est rendu", "s'est
+        entretenu") is active whatever its auxiliary.
 
         ``nsubj:pass`` alone is not evidence: weak parsers put it on active subjects ("La France a
         expulsé..."), and it is exactly the relation whose meaning is being decided.
@@ -109,7 +110,11 @@ class SentenceView:
             return True
         if any(c.deprel == "expl:pv" for c in children):
             return False
-        return word.feat("Voice") == "Pass" or any(c.deprel == "aux:pass" for c in children)
+        if any(c.deprel == "aux:pass" for c in children):
+            return True
+        # Voice=Pass counts on a bare participle ("le pont construit par..."), not on a compound
+        # tense whose auxiliary is not passive ("a téléphoné": avoir + a participle tagged Pass)
+        return word.feat("Voice") == "Pass" and not any(_base(c.deprel) == "aux" for c in children)
 
     def _conjunct_closure(self, word_id: int) -> tuple[int, ...]:
         members = [word_id]
