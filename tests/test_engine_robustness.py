@@ -126,3 +126,42 @@ def test_a_recipient_attached_to_the_object_is_found(coder: Coder) -> None:
 
 def test_a_quantity_noun_is_transparent_for_sets(coder: Coder) -> None:
     assert {("PRK", "072", "RUS")} == triples(coder.code_conllu(conllu(MILLIERS, date="2025-01-01")))
+
+
+# "nord-coréens" parsed as a conjunct of the noun "dirigeants" (an elliptical "dirigeants nord-coréens")
+DIRIGEANTS = """
+# text = Des dirigeants russes et nord-coréens se rencontrent.
+1  Des           un           DET    _  _  2  det      _  _
+2  dirigeants    dirigeant    NOUN   _  _  7  nsubj    _  _
+3  russes        russe        ADJ    _  _  2  amod     _  _
+4  et            et           CCONJ  _  _  5  cc       _  _
+5  nord-coréens  nord-coréen  ADJ    _  _  2  conj     _  _
+6  se            soi          PRON   _  Person=3|PronType=Prs|Reflex=Yes  7  expl:pv  _  _
+7  rencontrent   rencontrer   VERB   _  Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin  0  root  _  SpaceAfter=No
+8  .             .            PUNCT  _  _  7  punct    _  _
+"""
+
+# an agent of a state body ("le président de la Douma") is that body
+DOUMA = """
+# text = Le président de la Douma s'est rendu en Chine.
+1  Le        le         DET    _  _  2  det      _  _
+2  président président  NOUN   _  _  8  nsubj    _  _
+3  de        de         ADP    _  _  5  case     _  _
+4  la        le         DET    _  _  5  det      _  _
+5  Douma     Douma      PROPN  _  _  2  nmod     _  _
+6  s'        soi        PRON   _  Person=3|PronType=Prs|Reflex=Yes  8  expl:pv  _  SpaceAfter=No
+7  est       être       AUX    _  Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin  8  aux  _  _
+8  rendu     rendre     VERB   _  Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part  0  root  _  _
+9  en        en         ADP    _  _  10  case    _  _
+10 Chine     Chine      PROPN  _  _  8  obl:arg  _  SpaceAfter=No
+11 .         .          PUNCT  _  _  8  punct    _  _
+"""
+
+
+def test_an_adjective_demonym_conjoined_to_an_agent_is_that_agent(coder: Coder) -> None:
+    events = coder.code_conllu(conllu(DIRIGEANTS, date="2025-01-01"))
+    assert {("RUSGOV", "040", "PRKGOV"), ("PRKGOV", "040", "RUSGOV")} == triples(events)
+
+
+def test_an_agent_of_a_state_body_is_that_body(coder: Coder) -> None:
+    assert ("RUSLEG", "042", "CHN") in triples(coder.code_conllu(conllu(DOUMA, date="2025-01-01")))

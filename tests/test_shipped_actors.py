@@ -57,3 +57,29 @@ def test_a_name_shared_by_two_countries_follows_the_documents_language(coders: d
 def test_a_name_written_the_other_languages_way_still_resolves(coders: dict[str, Coder]) -> None:
     """"Moscow" is only among the English names of Russia; French text may still write it."""
     assert ("FRA", "RUS") == visit(coders["fr"], FR_MOSCOW)
+
+
+FR_ONU = """
+# text = L'ONU a visité Kiev.
+1  L'      le       DET    _  _  2  det        _  SpaceAfter=No
+2  ONU     ONU      PROPN  _  _  4  nsubj      _  _
+3  a       avoir    AUX    _  Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin  4  aux:tense  _  _
+4  visité  visiter  VERB   _  Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part  0  root  _  _
+5  Kiev    Kiev     PROPN  _  _  4  obj        _  SpaceAfter=No
+6  .       .        PUNCT  _  _  4  punct      _  _
+"""
+
+FR_UN = """
+# text = Un a visité Kiev.
+1  Un      un       PRON   _  _  3  nsubj      _  _
+2  a       avoir    AUX    _  Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin  3  aux:tense  _  _
+3  visité  visiter  VERB   _  Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part  0  root  _  _
+4  Kiev    Kiev     PROPN  _  _  3  obj        _  SpaceAfter=No
+5  .       .        PUNCT  _  _  3  punct      _  _
+"""
+
+
+def test_an_acronym_matches_its_own_case_only(coders: dict[str, Coder]) -> None:
+    """"ONU" is the United Nations; the French word "Un" (folded: "un") is not the "UN"."""
+    assert ("IGOUNO", "UKR") == visit(coders["fr"], FR_ONU)
+    assert [] == coders["fr"].code_conllu(conllu(FR_UN, date="2025-01-01"))

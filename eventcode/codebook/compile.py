@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
 from eventcode.codebook.compiled import (
+    acronym_tokens,
     ActorEntry,
     Agent,
     CodeInfo,
@@ -315,7 +316,9 @@ def compile_names(actors: Mapping[str, ActorDef], language: str | None) -> tuple
         for name in actor.names:
             tokens = split_name(name.text)
             if tokens:
-                entries.append(NameEntry(actor.id, tokens, name.lang, name.start, name.end))
+                entries.append(
+                    NameEntry(actor.id, tokens, name.lang, name.start, name.end, exact=acronym_tokens(name.text))
+                )
         for demonym in actor.demonyms:
             target = demonyms if _language_ok(demonym.lang, language) else other_demonyms
             target.setdefault(fold_form(demonym.text), actor.id)

@@ -38,6 +38,18 @@ def fold_form(text: str) -> str:
     return unicodedata.normalize("NFC", stripped).casefold()
 
 
+def acronym_tokens(name: str) -> tuple[str, ...] | None:
+    """The surface tokens of a name written as an acronym ("UN", "E.U.", "OTAN"), else None.
+
+    Acronyms collide with ordinary words once casefolded (French *un*, English *who*), so they
+    match only tokens written the same way.
+    """
+    letters = [ch for ch in name if ch.isalpha()]
+    if letters and all(ch.isupper() for ch in letters) and len(letters) <= 6:
+        return tuple(unicodedata.normalize("NFC", part) for part in name.split())
+    return None
+
+
 def split_name(name: str) -> tuple[str, ...]:
     """Split an actor name into folded surface tokens the way UD tokenisers do.
 
@@ -264,6 +276,8 @@ class NameEntry:
     lang: str | None = None
     start: str | None = None
     end: str | None = None
+    #: an acronym ("UN", "UE") must match its surface case exactly: French "un" is not the UN
+    exact: tuple[str, ...] | None = None
 
     def valid_on(self, date: str | None) -> bool:
         return date is None or ((self.start is None or self.start <= date) and (self.end is None or date <= self.end))

@@ -200,8 +200,11 @@ class ActorResolver:
         country = self._country_near(word, agent)
         if country is None:
             return Actor(code=agent.sector, text=word.form, actor_id=agent.id, word_ids=(word.id,), how="agent")
+        body = self.codebook.actors.get(country.actor_id) if country.actor_id else None
+        # "le président de la Douma": an agent of a state body is that body (RUSLEG), not RUSGOV
+        in_body = body is not None and body.type == "organization" and len(country.code) > 3
         return Actor(
-            code=country.code[:3] + agent.sector,
+            code=country.code if in_body else country.code[:3] + agent.sector,
             text=self._text(sorted({word.id, *country.word_ids})),
             actor_id=agent.id,
             word_ids=tuple(sorted({word.id, *country.word_ids})),
@@ -268,7 +271,9 @@ class ActorResolver:
             run_tokens = [tokens[i] for i in run]
             for offset in range(len(run)):
                 length, entries = self.codebook.names.longest_at(run_tokens, offset, self.date)
-                if length > best[0]:
+                surface = tuple(sentence.tokens[t].text for t in run[offset : offset + length])
+                entries = tuple(e for e in entries if e.exact is None or e.exact == surface)
+                if entries and length > best[0]:
                     best = (length, run[offset], entries)
         length, first_token, entries = best
         if not length:

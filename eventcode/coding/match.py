@@ -164,6 +164,7 @@ class SentenceMatcher:
         if not resolved:
             found = ", ".join(w.form for w in words)
             return None, (f"{role.role}: {slot_text} '{found}' names no known actor" if role.required else "")
+        resolved = self._elliptical_agents(resolved)
         resolved += self._conjoined_names(resolved)
         return Binding(role.role, tuple(w.id for w, _ in resolved), tuple(a for _, a in resolved)), ""
 
@@ -172,6 +173,18 @@ class SentenceMatcher:
             return True
         entry = self.codebook.actors.get(actor.actor_id) if actor.actor_id else None
         return entry is not None and entry.type == "country"
+
+    def _elliptical_agents(self, resolved: list[tuple[Word, Actor]]) -> list[tuple[Word, Actor]]:
+        """"des dirigeants russes et nord-coréens" parsed with *nord-coréens* as a conjunct of
+        *dirigeants*: an adjective demonym conjoined to an agent means that agent of that country."""
+        actors = {w.id: a for w, a in resolved}
+        out = []
+        for word, actor in resolved:
+            first = actors.get(word.head)
+            if word.deprel == "conj" and word.upos == "ADJ" and actor.how == "demonym" and first and first.how == "agent":
+                actor = attrs.evolve(actor, code=actor.code[:3] + first.code[3:], actor_id=first.actor_id, how="agent")
+            out.append((word, actor))
+        return out
 
     def _conjoined_names(self, resolved: list[tuple[Word, Actor]]) -> list[tuple[Word, Actor]]:
         """Actors named by the conjuncts of a name found inside a filler's phrase ("ties between
