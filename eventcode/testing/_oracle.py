@@ -54,7 +54,12 @@ def triple(event) -> Expected:
 
 def code_on(entry: ActorEntry, date: str | None) -> str | None:
     """The code of an actor on a date: the covering window that starts last (ties: ends last),
-    else the undated default."""
+    else the undated default. Without a date: the window still open (no end) that starts last,
+    else the default (an undated document is current news)."""
+    if date is None:
+        open_ended = [w for w in entry.windows if w.end is None]
+        if open_ended:
+            return max(open_ended, key=lambda w: w.start or "").code
     if date is not None:
         covering = [
             w for w in entry.windows if (w.start is None or w.start <= date) and (w.end is None or date <= w.end)
@@ -65,15 +70,20 @@ def code_on(entry: ActorEntry, date: str | None) -> str | None:
 
 
 def name_entries(index: NameIndex) -> dict[tuple[str, ...], tuple[NameEntry, ...]]:
-    """Every name of the trie, keyed by its folded tokens."""
+    """Every name of the trie, keyed by its folded tokens.
+
+    Acronyms (``exact`` entries: "UN", "OTAN") are left out: they match only their own surface
+    case, and drawn names are written capitalised ("Otan"), so they never name anyone here.
+    """
     found: dict[tuple[str, ...], tuple[NameEntry, ...]] = {}
     stack: list[tuple[tuple[str, ...], Mapping]] = [((), index.root)]
     while stack:
         prefix, node = stack.pop()
         for token, (entries, children) in node.items():
             tokens = (*prefix, token)
+            entries = tuple(e for e in entries if e.exact is None)
             if entries:
-                found[tokens] = tuple(entries)
+                found[tokens] = entries
             stack.append((tokens, children))
     return found
 
