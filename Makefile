@@ -20,7 +20,7 @@ SAMPLE_CONLLU := tests/data/sample.fr.conllu
 SAMPLE_TEXT   := ../shared/samples/russie-coree-du-nord.fr.txt
 SAMPLE_DATE   := 2025-10-27
 
-.PHONY: venv test run proptest docs bench
+.PHONY: venv browser test run proptest docs bench
 
 # Idempotent: rebuilt only when the packaging files change. torch comes first, from its own line
 # of constraints.txt, so that stanza never pulls another torch; then eventcode, editable, with
@@ -35,9 +35,15 @@ $(STAMP): setup.cfg setup.py pyproject.toml $(CONSTRAINTS) $(addsuffix /pyprojec
 
 venv: $(STAMP)
 
+# The browser test of `eventcode explain --html` needs Debian's chromium: installed when missing
+# and possible (root, apt); where it cannot be, that one test skips and says why.
+browser:
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium) >/dev/null 2>&1 \
+		|| echo "chromium could not be installed: the explain page's browser test will be skipped"
+
 # Unit tests (no parser model) first, then integration tests (real models, ../shared data);
 # pytest's status 5 ("no tests collected") is not a failure for the integration pass.
-test: venv
+test: venv browser
 	$(BIN)/python -m pytest -m "not integration"
 	$(BIN)/python -m pytest -m integration || test $$? -eq 5
 
