@@ -171,7 +171,16 @@ class ActorOracle:
             if "demonym" in agent.country_from:
                 country = next((c for c in (self._demonym(t, date) for t in recipe.modifiers) if c is not None), None)
             if country is None and any(source.startswith("nmod") for source in agent.country_from):
-                country = next((c for c in (self.actor_code(self.longest_name(r, date), date) for r in recipe.nmod_runs) if c is not None), None)
+                for run in recipe.nmod_runs:
+                    actor_id = self.longest_name(run, date)
+                    code = self.actor_code(actor_id, date)
+                    if code is None:
+                        continue
+                    entry = self.codebook.actors.get(actor_id) if actor_id is not None else None
+                    if entry is not None and entry.type == "organization" and len(code) > 3:
+                        return code  # an agent of a state body is that body ("président de la Douma")
+                    country = code
+                    break
             return country[:3] + agent.sector if country is not None else agent.sector
         return self.actor_code(self.longest_name(recipe.phrase_runs, date), date)
 
