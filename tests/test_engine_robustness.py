@@ -165,3 +165,24 @@ def test_an_adjective_demonym_conjoined_to_an_agent_is_that_agent(coder: Coder) 
 
 def test_an_agent_of_a_state_body_is_that_body(coder: Coder) -> None:
     assert ("RUSLEG", "042", "CHN") in triples(coder.code_conllu(conllu(DOUMA, date="2025-01-01")))
+
+
+RENDRE_VISITE = [
+    "1  La      le      DET    _  _  2  det    _  _",
+    "2  Chine   Chine   PROPN  _  _  3  nsubj  _  _",
+    "3  rend    rendre  VERB   _  Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin  0  root  _  _",
+    "4  visite  visite  NOUN   _  _  3  obj    _  _",
+    "5  en      en      ADP    _  _  6  case   _  _",
+    "6  Russie  Russie  PROPN  _  _  4  nmod   _  _",
+]
+EN_2024 = ["7  en      en      ADP    _  _  8  case   _  _", "8  2024    2024    NUM    _  _  3  obl    _  _"]
+
+
+def test_an_irrelevant_dependent_does_not_block_the_attached_recipient(coder: Coder) -> None:
+    """Found by the irrelevance property: "en 2024" on the verb fills obl:en but names no actor,
+    so the object's "en Russie" must still be found, as it is without the date."""
+    with_date = "\n".join(["# text = La Chine rend visite en Russie en 2024.", *RENDRE_VISITE, *EN_2024, "9 . . PUNCT _ _ 3 punct _ _"])
+    without = "\n".join(["# text = La Chine rend visite en Russie.", *RENDRE_VISITE, "7 . . PUNCT _ _ 3 punct _ _"])
+    events_with = triples(coder.code_conllu(conllu(with_date, date="2025-01-01")))
+    assert triples(coder.code_conllu(conllu(without, date="2025-01-01"))) == events_with
+    assert ("CHN", "042", "RUS") in events_with

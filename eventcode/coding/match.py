@@ -137,16 +137,36 @@ class SentenceMatcher:
         return ""
 
     def _bind(self, role: RoleSpec, word: Word) -> tuple[Binding | None, str]:
-        """Bind one role, or say why it cannot be bound (empty string = fine)."""
+        """Bind one role, or say why it cannot be bound (empty string = fine).
+
+        The predicate's own dependents are tried first; only when none of them fits the role
+        are the object's ``nmod`` dependents tried (:meth:`_attached_to_object`), so that an
+        unrelated "en 2024" on the verb neither blocks nor changes the match.
+        """
+        slot_text = " | ".join(("head." if a.on_head else "") + a.name + (f":{a.case}" if a.case else "") for a in role.alternatives)
+        direct = self._candidates(role, word, attached=False)
+        binding, failure = self._bind_from(role, word, direct, slot_text)
+        if binding is None:
+            attached = [f for f in self._candidates(role, word, attached=True) if f not in direct]
+            if attached:
+                fallback, _ = self._bind_from(role, word, attached, slot_text)
+                if fallback is not None:
+                    return fallback, ""
+        return binding, failure
+
+    def _candidates(self, role: RoleSpec, word: Word, *, attached: bool) -> list[int]:
         candidates: list[int] = []
         for alt in role.alternatives:
             base = word.head if alt.on_head else word.id
             if base == 0:
                 continue
-            for filler in self.view.fillers(base, alt.name, alt.case) or self._attached_to_object(base, alt):
+            fillers = self._attached_to_object(base, alt) if attached else self.view.fillers(base, alt.name, alt.case)
+            for filler in fillers:
                 if filler not in candidates and filler != word.id:
                     candidates.append(filler)
-        slot_text = " | ".join(("head." if a.on_head else "") + a.name + (f":{a.case}" if a.case else "") for a in role.alternatives)
+        return candidates
+
+    def _bind_from(self, role: RoleSpec, word: Word, candidates: list[int], slot_text: str) -> tuple[Binding | None, str]:
         if not candidates:
             return None, (f"{role.role}: no {slot_text}" if role.required else "")
         words = [self.view.words[i] for i in candidates]
@@ -214,8 +234,8 @@ class SentenceMatcher:
 
     def _attached_to_object(self, base: int, alt) -> list[int]:
         """PP attachment: "livrent des missiles à l'Ukraine" is often parsed with *à l'Ukraine*
-        under *missiles*. An ``obl:CASE`` alternative that finds nothing on the predicate takes an
-        ``nmod:CASE`` of the predicate's object instead."""
+        under *missiles*. For an ``obl:CASE`` alternative, the ``nmod:CASE`` dependents of the
+        predicate's object (tried only when the predicate's own dependents do not fit)."""
         if alt.name != "obl" or alt.case is None:
             return []
         return [f for obj in self.view.fillers(base, "object") for f in self.view.fillers(obj, "nmod", alt.case)]
