@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from eventcode.codebook import load_codebook
 from eventcode.codebook.compiled import CompiledCodebook
 from eventcode.coding.actors import MentionMemory
-from eventcode.coding.match import Attempt, SentenceMatcher, trigger_frames
+from eventcode.coding.match import SentenceMatcher, trigger_frames
 from eventcode.model import Document, Event, Sentence
 
 if TYPE_CHECKING:
@@ -35,15 +35,6 @@ def code_document(codebook: CompiledCodebook, document: Document) -> list[Event]
         matcher = SentenceMatcher(codebook, sentence, doc_id=document.id, date=document.date, memory=memory)
         events.extend(matcher.events())
     return events
-
-
-def explain_sentence(
-    codebook: CompiledCodebook, sentence: Sentence, *, date: str | None = None, doc_id: str = "explain"
-) -> tuple[list[Event], list[Attempt]]:
-    """The events of one sentence and every frame tried on it, with the reason each failed."""
-    trace: list[Attempt] = []
-    matcher = SentenceMatcher(codebook, sentence, doc_id=doc_id, date=date, memory=MentionMemory(codebook, date))
-    return matcher.events(trace), trace
 
 
 class Coder:
