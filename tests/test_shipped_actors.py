@@ -83,3 +83,22 @@ def test_an_acronym_matches_its_own_case_only(coders: dict[str, Coder]) -> None:
     """"ONU" is the United Nations; the French word "Un" (folded: "un") is not the "UN"."""
     assert ("IGOUNO", "UKR") == visit(coders["fr"], FR_ONU)
     assert [] == coders["fr"].code_conllu(conllu(FR_UN, date="2025-01-01"))
+
+
+EN_CAMERON = """
+# text = Cameron visited Kyiv.
+1  Cameron  Cameron  PROPN  NNP  Number=Sing  2  nsubj  _  _
+2  visited  visit    VERB   VBD  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin  0  root  _  _
+3  Kyiv     Kyiv     PROPN  NNP  Number=Sing  2  obj    _  SpaceAfter=No
+4  .        .        PUNCT  .    _            2  punct  _  _
+"""
+
+
+@pytest.mark.parametrize(
+    ("date", "code"),
+    [("2015-06-01", "GBRGOV"), ("2020-06-01", "GBRELI"), ("2024-01-15", "GBRGOV"), ("2025-06-01", "GBRELI")],
+)
+def test_the_document_date_picks_a_persons_role(coders: dict[str, Coder], date: str, code: str) -> None:
+    """A surname alone resolves; David Cameron was PM, out of office, foreign secretary, out again."""
+    event = next(e for e in coders["en"].code_conllu(conllu(EN_CAMERON, date=date)) if e.code == "042")
+    assert (code, "UKR") == (event.source.code, event.target.code)
