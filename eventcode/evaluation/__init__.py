@@ -13,7 +13,10 @@ from pathlib import Path
 from types import ModuleType
 
 #: dataset name on the command line -> module under eventcode.evaluation
-DATASETS: dict[str, str] = {"petrarch-unittest": "eventcode.evaluation.petrarch_unittest"}
+DATASETS: dict[str, str] = {
+    "petrarch-unittest": "eventcode.evaluation.petrarch_unittest",
+    "cameo-manual": "eventcode.evaluation.cameo_manual",
+}
 
 #: ../shared beside the repository, the default place of the dev sets
 DEFAULT_SHARED = Path(__file__).resolve().parents[2].parent / "shared"
