@@ -98,11 +98,68 @@ class TestCodeRecords:
         parallel = list(code_parallel(CoderFactory("fr", (str(TEST_CODEBOOK),)), chunks, workers=2, chunk_size=4))
         assert serial == parallel
 
+    def test_a_document_that_fails_to_code_is_rejected_by_name(self, coder: Coder) -> None:
+        """An exception while coding one document rejects that one (named); the batch goes on."""
+        documents = list(read_conllu(many_documents(3, bad_every=0)))
+        failing = _FailingCoder(coder, code_fails_on="doc-1")
+        outcomes = list(code_records(failing, documents))
+        assert ["doc-0", "doc-1", "doc-2"] == [o.doc_id for o in outcomes]
+        assert [False, True, False] == [o.rejected is not None for o in outcomes]
+        assert outcomes[1].rejected is not None and "coding failed: RuntimeError: broken on doc-1" == outcomes[1].rejected.reason
+        assert outcomes[0].events == tuple(coder.code_document(documents[0]))
+
+    def test_a_setup_error_while_coding_stops_the_batch(self, coder: Coder) -> None:
+        documents = list(read_conllu(many_documents(2, bad_every=0)))
+        with pytest.raises(LookupError):
+            list(code_records(_FailingCoder(coder, code_fails_on="doc-0", error=LookupError), documents))
+
+    def test_a_failed_stanza_batch_is_retried_one_by_one_to_blame_the_right_document(self, coder: Coder) -> None:
+        """One unparseable text in a batch rejects that text only, with its source and line."""
+        documents = {d.id: d for d in read_conllu(many_documents(3, bad_every=0))}
+        failing = _FailingCoder(coder, parse_fails_on="poison", parsed=documents)
+        raws = [RawDocument(f"doc-{n}", "poison" if n == 1 else "fine", source="in.jsonl", line=n + 1) for n in range(3)]
+        outcomes = list(code_records(failing, raws, batch_size=3))
+        assert ["doc-0", "doc-1", "doc-2"] == [o.doc_id for o in outcomes]
+        assert [False, True, False] == [o.rejected is not None for o in outcomes]
+        rejected = outcomes[1].rejected
+        assert rejected is not None and ("in.jsonl", 2, "doc-1") == (rejected.source, rejected.line, rejected.doc_id)
+        assert "cannot parse 'poison'" in rejected.reason
+        assert 1 + 3 == failing.parse_calls  # the batch of 3 once, then each document alone
+        assert outcomes[2].events == tuple(coder.code_document(documents["doc-2"]))
+
     def test_read_stream_conllu_is_chunks(self, tmp_path: Path) -> None:
         path = tmp_path / "a.conllu"
         path.write_text(many_documents(3, bad_every=0), encoding="utf-8")
         with open(path, "rb") as stream:
             assert ["doc-0", "doc-1", "doc-2"] == [c.doc_id for c in read_stream(stream, str(path), "conllu")]
+
+
+class _FailingCoder:
+    """A real coder that fails on purpose: coding one document, or parsing one text."""
+
+    def __init__(
+        self,
+        coder: Coder,
+        *,
+        code_fails_on: str | None = None,
+        error: type[Exception] = RuntimeError,
+        parse_fails_on: str | None = None,
+        parsed: dict | None = None,
+    ) -> None:
+        self.coder, self.code_fails_on, self.error = coder, code_fails_on, error
+        self.parse_fails_on, self.parsed, self.parse_calls = parse_fails_on, parsed or {}, 0
+        self.lang = coder.lang
+
+    def code_document(self, document):
+        if document.id == self.code_fails_on:
+            raise self.error(f"broken on {document.id}")
+        return self.coder.code_document(document)
+
+    def parse_many(self, texts, doc_ids, dates):
+        self.parse_calls += 1
+        if self.parse_fails_on in texts:
+            raise RuntimeError(f"cannot parse {self.parse_fails_on!r}")
+        return [self.parsed[doc_id] for doc_id in doc_ids]
 
 
 def eventcode(*args: str | Path) -> subprocess.CompletedProcess[bytes]:
