@@ -130,8 +130,8 @@ ENGLISH = LangRecipe(
         "lemma": ["--num_epoch", "5"],
         # no pretrain means every training word gets its own embedding (word_cutoff 0):
         # a cutoff of 2 keeps the models inside the size budget
-        "pos": _TAGGER + ["--word_cutoff", "2", "--max_steps", "400", "--eval_interval", "50"],
-        "depparse": _PARSER + ["--word_cutoff", "2", "--max_steps", "700", "--eval_interval", "100"],
+        "pos": _TAGGER + ["--word_cutoff", "2", "--max_steps", "800", "--eval_interval", "100"],
+        "depparse": _PARSER + ["--word_cutoff", "2", "--max_steps", "1500", "--eval_interval", "100"],
     },
 )
 
