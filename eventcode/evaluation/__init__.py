@@ -16,6 +16,7 @@ from types import ModuleType
 DATASETS: dict[str, str] = {
     "petrarch-unittest": "eventcode.evaluation.petrarch_unittest",
     "cameo-manual": "eventcode.evaluation.cameo_manual",
+    "ngec-actors": "eventcode.evaluation.ngec_actors",
 }
 
 #: ../shared beside the repository, the default place of the dev sets
