@@ -17,6 +17,7 @@ DATASETS: dict[str, str] = {
     "petrarch-unittest": "eventcode.evaluation.petrarch_unittest",
     "cameo-manual": "eventcode.evaluation.cameo_manual",
     "ngec-actors": "eventcode.evaluation.ngec_actors",
+    "conflibert": "eventcode.evaluation.conflibert",
 }
 
 #: ../shared beside the repository, the default place of the dev sets
