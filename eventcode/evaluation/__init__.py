@@ -1,9 +1,9 @@
 """Evaluation on public dev sets: ``eventcode eval DATASET``.
 
 Each dataset is a sibling module that exposes ``NAME``, ``add_arguments(parser)`` and
-``run(args) -> int``; :data:`DATASETS` lists them for the command line. New datasets (the
-CAMEO-manual and NGEC dev sets of ../shared/devsets) are added as modules beside
-``petrarch_unittest`` and registered here.
+``run(args) -> int``; :data:`DATASETS` lists them for the command line. A new dataset of
+../shared/devsets (the ConfliBERT spans are next) is added as a module beside these and
+registered here.
 """
 
 from __future__ import annotations
