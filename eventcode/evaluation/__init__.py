@@ -2,8 +2,7 @@
 
 Each dataset is a sibling module that exposes ``NAME``, ``add_arguments(parser)`` and
 ``run(args) -> int``; :data:`DATASETS` lists them for the command line. A new dataset of
-../shared/devsets (the ConfliBERT spans are next) is added as a module beside these and
-registered here.
+../shared/devsets is added as a module beside these and registered here.
 """
 
 from __future__ import annotations
