@@ -78,3 +78,31 @@ def test_infrastructure_extension(coder: Coder) -> None:
     events = code(coder, trees.EN_BRIDGE)
     assert {("CHN", "061.infrastructure", "KEN")} == triples(events)
     assert "06" == events[0].root
+
+
+# "The People's Republic of China condemned Japan." -- the possessive is one surface token (a
+# multiword token People + 's, as Stanza's English tokeniser writes it), so a name with "'s"
+# must not be split at its apostrophe like a French elision (found by `eval ngec-actors`).
+EN_PEOPLES_REPUBLIC = """
+# text = The People's Republic of China condemned Japan.
+1    The        the        DET    DT   _             4  det        _  _
+2-3  People's   _          _      _    _             _  _          _  _
+2    People     people     NOUN   NNS  Number=Plur   4  nmod:poss  _  _
+3    's         's         PART   POS  _             2  case       _  _
+4    Republic   Republic   PROPN  NNP  Number=Sing   7  nsubj      _  _
+5    of         of         ADP    IN   _             6  case       _  _
+6    China      China      PROPN  NNP  Number=Sing   4  nmod       _  _
+7    condemned  condemn    VERB   VBD  Tense=Past    0  root       _  _
+8    Japan      Japan      PROPN  NNP  Number=Sing   7  obj        _  SpaceAfter=No
+9    .          .          PUNCT  .    _             7  punct      _  _
+"""
+
+
+def test_an_english_possessive_inside_a_name_is_one_token() -> None:
+    from eventcode.codebook.compiled import split_name
+
+    assert ("people's", "liberation", "army") == split_name("People's Liberation Army")
+    assert ("cote", "d'", "ivoire") == split_name("Côte d'Ivoire")
+    shipped = Coder(load_codebook(language="en"), lang="en")
+    events = shipped.code_conllu(trees.conllu(EN_PEOPLES_REPUBLIC, date="2025-10-27"))
+    assert {("CHN", "111", "JPN")} == triples(events)

@@ -54,11 +54,13 @@ def split_name(name: str) -> tuple[str, ...]:
     """Split an actor name into folded surface tokens the way UD tokenisers do.
 
     Whitespace separates tokens and a French elision keeps its apostrophe on the first part:
-    "Côte d'Ivoire" -> ("cote", "d'", "ivoire"). Hyphenated words stay whole ("nord-coréen").
+    "Côte d'Ivoire" -> ("cote", "d'", "ivoire"). Hyphenated words stay whole ("nord-coréen"),
+    and so does an English possessive, one surface token for UD tokenisers (a multiword token
+    "People's" = People + 's): "People's Liberation Army" -> ("people's", "liberation", "army").
     """
     tokens: list[str] = []
     for chunk in fold_form(name).split():
-        while "'" in chunk[:-1]:
+        while "'" in chunk[:-1] and not chunk.endswith("'s"):
             head, _, chunk = chunk.partition("'")
             tokens.append(head + "'")
         if chunk:
