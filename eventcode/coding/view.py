@@ -52,6 +52,8 @@ class SentenceView:
         "children",
         "_slots",
         "_case",
+        "_profile",
+        "_cues",
         "_passive",
         "_negated",
         "_conjuncts",
@@ -68,8 +70,13 @@ class SentenceView:
             self.children.setdefault(word.head, []).append(word)
         self._tokens = tuple(fold_form(token.text) for token in sentence.tokens)
         slot_of_rel = _invert(profile)
+        self._profile = profile
+        self._cues = tuple(negation_cues)
         self._case: dict[int, str | None] = {w.id: self._case_lemma(w) for w in sentence.words}
-        self._passive: dict[int, bool] = {w.id: self._is_passive(w, profile) for w in sentence.words}
+        # passivity and negation are asked of a few words only (triggers, heads of passive-able
+        # relations): computed on first use, not for every word of every sentence
+        self._passive: dict[int, bool] = {}
+        self._negated: dict[int, bool] = {}
         self._conjuncts: dict[int, tuple[int, ...]] = {w.id: self._conjunct_closure(w.id) for w in sentence.words}
         # (word id, slot name) -> [(filler id, case lemma)], conjuncts already expanded
         self._slots: dict[tuple[int, str], list[tuple[int, str | None]]] = {}
@@ -85,7 +92,6 @@ class SentenceView:
                 for member in self._conjuncts[word.id]:
                     bucket.append((member, self._case[member] or self._case[word.id]))
         self._inherit_subjects(profile)
-        self._negated: dict[int, bool] = {w.id: self._has_cue(w, negation_cues) for w in sentence.words}
 
     # -- construction helpers ------------------------------------------------------------
 
@@ -135,10 +141,10 @@ class SentenceView:
                 first = self.words.get(first.head)
             rel = first.deprel if first is not None else rel
         if rel in profile.passive_object:
-            return (OBJECT,) if self._passive.get(word.head, False) else (SUBJECT,)
+            return (OBJECT,) if self.is_passive(word.head) else (SUBJECT,)
         if rel in profile.passive_subject:
             return (SUBJECT,)
-        if _base(rel) == "obl" and self._passive.get(word.head, False) and self._case[word.id] in profile.agent_cases:
+        if _base(rel) == "obl" and self._case[word.id] in profile.agent_cases and self.is_passive(word.head):
             return (SUBJECT,)
         return slot_of_rel.get(rel) or slot_of_rel.get(_base(rel), ())
 
@@ -153,16 +159,19 @@ class SentenceView:
         for word in self.sentence.words:
             if _base(word.deprel) in ("nsubj", "csubj") and word.head:
                 surface.setdefault(word.head, []).extend((m, self._case[m]) for m in self._conjuncts[word.id])
-        for word in sorted(self.sentence.words, key=self._depth):
-            if word.id in surface or not self._is_predicate(word):
-                continue
-            nonfinite_adverbial = _base(word.deprel) == "advcl" and word.feat("VerbForm") in NONFINITE
-            if word.deprel not in controlled and not nonfinite_adverbial:
+        receivers = [
+            word
+            for word in self.sentence.words
+            if (word.deprel in controlled or (_base(word.deprel) == "advcl" and word.feat("VerbForm") in NONFINITE))
+            and self._is_predicate(word)
+        ]
+        for word in sorted(receivers, key=self._depth):  # governors first: control chains down
+            if word.id in surface:
                 continue
             inherited = surface.get(word.head)
             if inherited:
                 surface[word.id] = list(inherited)
-                slot = OBJECT if self._passive[word.id] else SUBJECT
+                slot = OBJECT if self.is_passive(word.id) else SUBJECT
                 self._slots.setdefault((word.id, slot), []).extend(inherited)
 
     def _is_predicate(self, word: Word) -> bool:
@@ -201,10 +210,16 @@ class SentenceView:
         return self._case.get(word_id)
 
     def is_passive(self, word_id: int) -> bool:
-        return self._passive.get(word_id, False)
+        if word_id not in self._passive:
+            word = self.words.get(word_id)
+            self._passive[word_id] = word is not None and self._is_passive(word, self._profile)
+        return self._passive[word_id]
 
     def is_negated(self, word_id: int) -> bool:
-        return self._negated.get(word_id, False)
+        if word_id not in self._negated:
+            word = self.words.get(word_id)
+            self._negated[word_id] = word is not None and self._has_cue(word, self._cues)
+        return self._negated[word_id]
 
     def has_child(self, word_id: int, deprel_base: str) -> bool:
         return any(_base(c.deprel) == deprel_base for c in self.children.get(word_id, ()))
