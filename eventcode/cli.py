@@ -325,7 +325,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 def run_explain(args: argparse.Namespace) -> int:
     """``eventcode explain``: the tree, every frame tried and why it failed, then the events."""
-    from eventcode.explain import explain_document, to_html
+    from eventcode.explain import to_html
     from eventcode.parsing.conllu import ConllReadError, iter_conllu
 
     _date_option(args.date)
@@ -357,7 +357,7 @@ def run_explain(args: argparse.Namespace) -> int:
             if _is_setup_error(error):
                 raise UsageError(f"cannot parse raw text (use --input conllu to explain a parsed tree): {error}") from None
             raise
-    explanations = [e for document in documents for e in explain_document(coder.codebook, document)]
+    explanations = [e for document in documents for e in coder.explain_document(document)]
     if args.output == "json":
         for explanation in explanations:
             print(json.dumps(explanation.to_dict(), ensure_ascii=False, sort_keys=True))

@@ -279,6 +279,16 @@ class TestCli:
         assert page.read_text(encoding="utf-8").count('<section class="sentence"') == 2
         assert f"wrote {page}" in result.stderr
 
+    def test_json_is_what_coder_explain_document_returns(self, conllu_file: Path) -> None:
+        """The command and the Python API give the same data, sentence for sentence."""
+        result = self.run(conllu_file, "--input", "conllu", "--lang", "fr", "--codebook", CODEBOOK, "--output", "json")
+        assert 0 == result.returncode, result.stderr
+        coder = Coder(load_codebook(CODEBOOK, language="fr"), lang="fr")
+        (document,) = read_conllu(conllu_file.read_text(encoding="utf-8"), source=str(conllu_file))
+        expected = [json.loads(json.dumps(e.to_dict(), ensure_ascii=False)) for e in coder.explain_document(document)]
+        assert 2 == len(expected) and expected[0]["events"]
+        assert expected == [json.loads(line) for line in result.stdout.splitlines()]
+
     def test_bad_tree_is_reported_and_the_rest_explained(self, conllu_file: Path, tmp_path: Path) -> None:
         bad = tmp_path / "bad.conllu"
         bad.write_text("# newdoc id = bad\n1\tRome\tRome\tPROPN\t_\t_\t9\tnsubj\t_\t_\n\n" + conllu_file.read_text(encoding="utf-8"), encoding="utf-8")
@@ -332,3 +342,7 @@ def test_raw_text_through_the_stanza_pipeline(tmp_path: Path) -> None:
     assert re.search(r"^  (matched|failed) +visiter → 042 ", result.stdout, re.M)
     assert re.search(r"^events: \d+$", result.stdout, re.M)
     assert '<section class="sentence"' in page.read_text(encoding="utf-8")
+    # Coder.explain_text is the same data: the same parse, the same frames, the same events
+    coder = Coder.load("fr")
+    (explanation,) = coder.explain_text("La France a visité la Corée du Nord.", date="2025-10-27")
+    assert result.stdout == explanation.to_text()

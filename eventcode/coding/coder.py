@@ -58,6 +58,7 @@ class Coder:
     # -- parsed input ---------------------------------------------------------------------------
 
     def code_document(self, document: Document) -> list[Event]:
+        """Every event of a parsed document, in sentence and trigger order (pronouns resolved across its sentences)."""
         return code_document(self.codebook, document)
 
     def code_conllu(self, conllu: str, date: str | None = None, source: str = "<string>") -> list[Event]:
@@ -135,3 +136,13 @@ class Coder:
         from eventcode.explain import explain_sentence as explain
 
         return explain(self.codebook, sentence, date=date)
+
+    def explain_document(self, document: Document) -> list[Explanation]:
+        """One explanation per sentence, with the pronoun memory shared as in coding: what ``eventcode explain`` prints."""
+        from eventcode.explain import explain_document
+
+        return explain_document(self.codebook, document)
+
+    def explain_text(self, text: str, date: str | None = None, doc_id: str = "explain") -> list[Explanation]:
+        """Parse raw text (needs the Stanza model) and explain each sentence: ``eventcode explain "..."`` as data."""
+        return self.explain_document(self.parse(text, date=date, doc_id=doc_id))
