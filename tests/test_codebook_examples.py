@@ -58,6 +58,24 @@ def test_every_shipped_frame_has_an_example() -> None:
     assert [] == missing
 
 
+# Languages whose shipped frames must each show what they code and a near miss they must not.
+BOTH_KINDS = ("fr",)
+
+
+@pytest.mark.parametrize("lang", BOTH_KINDS)
+def test_every_shipped_frame_has_a_positive_and_a_negative_example(lang: str) -> None:
+    missing = sorted(
+        f"{lang}:{frame.id}: no {kind} example"
+        for frame in SHIPPED[lang].frames.values()
+        for kind, present in (
+            ("positive", any(example.expect is not None for example in frame.examples)),
+            ("negative (expect: none)", any(example.expect is None for example in frame.examples)),
+        )
+        if not present
+    )
+    assert [] == missing
+
+
 def test_a_wrong_expectation_fails_with_what_was_found(tmp_path: Path) -> None:
     tree = trees.conllu(trees.FR_FOURNIR_EN_ARMES, doc_id="x")
     block = "\n".join("              " + line if line else "" for line in tree.splitlines())
