@@ -93,6 +93,11 @@ PERTURBATIONS = ["passivize", "negate", "coordinate", "date", "adverb", "punctua
 @given(st.one_of(_frames(FR, "fr"), _frames(EN, "en")), st.sampled_from(PERTURBATIONS), st.integers(0, 7))
 def test_perturbations_keep_trees_valid(inst, name: str, variant: int) -> None:
     count("strategy: perturbations")
+    _check_perturbation(inst, name, variant)
+
+
+def _check_perturbation(inst, name: str, variant: int) -> None:
+    """Apply perturbation ``name`` to a drawn instance (a filler picked by ``variant``): valid trees."""
     s, lang, filler = inst.sentence, inst.lang, inst.fillers[variant % len(inst.fillers)] if inst.fillers else None
     try:
         if name == "passivize":
@@ -156,3 +161,158 @@ def test_unrealisable_frame_says_why(tmp_path: Path) -> None:
     codebook = load_codebook(path, ENGINE / "fr.codebook.yaml", language="fr")
     with pytest.raises(NotRealisable, match="role 'target': none of its slots can be drawn \\(ccomp\\)"):
         frame_instances(codebook, "dire.que", "fr")
+
+
+# -- clause fillers (xcomp slots) ------------------------------------------------------------------
+
+_XCOMP_EN = """\
+codebook: xcomp-en
+version: "0.1.0"
+language: en
+extends: [engine-fr]
+predicates:
+  - id: urge
+    lemma: [urge]
+    frames:
+      - id: urge.negotiate
+        args: {source: subject, target: object, theme: {slot: xcomp, in: [negotiate, meet]}}
+        code: "026"
+      - id: urge.xcomp
+        args: {source: subject, target: object, theme: xcomp}
+        code: "020"
+  - id: meet
+    lemma: [meet]
+    frames:
+      - id: meet.reciprocal
+        args: {source: {slot: subject, distribute: pairwise}}
+        code: "040"
+  - id: arrest
+    lemma: [arrest]
+    frames:
+      - id: arrest.by_police
+        args: {source: {slot: subject, in: [police, soldier]}, target: object}
+        code: "173"
+"""
+
+
+def _xcomp_codebook() -> object:
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="eventcode-xcomp-"))
+    (folder / "en.xcomp.yaml").write_text(_XCOMP_EN, encoding="utf-8")
+    return load_codebook(folder / "en.xcomp.yaml", ENGINE / "fr.codebook.yaml", language="en")
+
+
+XCOMP_EN = _xcomp_codebook()
+SHIPPED = {lang: load_codebook(language=lang) for lang in ("fr", "en")}
+
+
+def _xcomp_frames() -> list[tuple[object, str, str]]:
+    """(codebook, frame id, lang) of every frame with an xcomp role: shipped ones and the test codebook's."""
+    found = []
+    for codebook, lang in ((SHIPPED["fr"], "fr"), (SHIPPED["en"], "en"), (XCOMP_EN, "en")):
+        for frame_id, frame in sorted(codebook.frames.items()):
+            if any(a.name == "xcomp" for role in frame.roles for a in role.alternatives):
+                found.append((codebook, frame_id, lang))
+    return found
+
+
+def test_every_xcomp_frame_is_realisable() -> None:
+    frames = _xcomp_frames()
+    assert {fid for _, fid, _ in frames} >= {"appeler.negocier", "appeler.xcomp", "urge.negotiate", "urge.xcomp"}
+    for codebook, frame_id, lang in frames:
+        frame_instances(codebook, frame_id, lang)  # raises NotRealisable otherwise
+
+
+@scaled(0.5)
+@given(st.sampled_from(_xcomp_frames()).flatmap(lambda c: st.tuples(st.just(c[0]), frame_instances(c[0], c[1], c[2]))))
+def test_a_drawn_xcomp_filler_is_an_infinitive_with_a_mark(drawn) -> None:
+    """The clause filler: a VERB with VerbForm=Inf, attached to the trigger as xcomp, with the
+    language's infinitive marker as a ``mark`` child; its lemma is in the role's ``in:`` set, or
+    (no set) a verb that triggers nothing; and the engine codes the expected event."""
+    from eventcode.testing import codes
+    from eventcode.testing.lang import lang_kit
+
+    count("strategy: xcomp instances")
+    codebook, inst = drawn
+    assert_valid(inst.sentence, inst.lang)
+    frame = codebook.frames[inst.frame_id]
+    clauses = [f for f in inst.fillers if f.kind == "clause"]
+    assert clauses, inst.conllu()
+    for filler in clauses:
+        verb = inst.sentence.word(filler.word_id)
+        assert (verb.upos, verb.feat("VerbForm"), verb.deprel, verb.head) == ("VERB", "Inf", "xcomp", inst.trigger_id), inst.conllu()
+        marks = [w for w in inst.sentence.words if w.head == verb.id and w.deprel == "mark"]
+        assert [m.lemma for m in marks] and all(m.lemma in lang_kit(inst.lang).infinitive_marks for m in marks), inst.conllu()
+        assert all(m.id < verb.id for m in marks)
+        role = next(r for r in frame.roles if r.role == filler.role)
+        if role.lemmas is not None:
+            assert verb.lemma in role.lemmas
+        else:
+            assert verb.lemma not in codebook.triggers and verb.lemma not in codebook.operators
+    assert inst.expected_events <= codes(codebook, inst.document), inst.conllu()
+
+
+def test_voice_invariance_leaves_out_the_controlled_clause() -> None:
+    """*France and China urge Russia to meet*: the engine gives *meet* its governor's grammatical
+    subject (France and China, a reciprocal 040); in the passive that subject is Russia and the
+    040 goes. The property compares the events outside the clause filler, which must not change."""
+    from eventcode.model import Document
+    from eventcode.testing import codes
+    from eventcode.testing.properties import voice_invariance
+    from eventcode.testing.strategies import Filler, FrameInstance, expectation
+
+    (document,) = read_conllu(
+        "1\tFrance\tFrance\tPROPN\t_\t_\t4\tnsubj\t_\t_\n2\tand\tand\tCCONJ\t_\t_\t3\tcc\t_\t_\n"
+        "3\tChina\tChina\tPROPN\t_\t_\t1\tconj\t_\t_\n4\turge\turge\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n"
+        "5\tRussia\tRussia\tPROPN\t_\t_\t4\tobj\t_\t_\n6\tto\tto\tPART\t_\t_\t7\tmark\t_\t_\n"
+        "7\tmeet\tmeet\tVERB\t_\tVerbForm=Inf\t4\txcomp\t_\t_\n8\t.\t.\tPUNCT\t_\t_\t4\tpunct\t_\t_\n",
+        lang="en",
+    )
+    sentence = document.sentences[0]
+    drafts = [Filler("source", 1, "", None, "name", None), Filler("source", 3, "", None, "name", None),
+              Filler("target", 5, "", None, "name", None), Filler("theme", 7, "", None, "clause", None)]
+    winner, expected, fillers = expectation(XCOMP_EN, sentence, 4, drafts, None)
+    assert winner.id == "urge.negotiate"
+    inst = FrameInstance("xcomp-en", winner.id, winner.id, "en", Document(id="x", sentences=(sentence,), lang="en"),
+                         expected[0], frozenset(expected), 4, 4, fillers)
+    active = {str(e) for e in codes(XCOMP_EN, sentence)}
+    passive = {str(e) for e in codes(XCOMP_EN, perturb.passivize(sentence, 4, "en"))}
+    assert "040 FRA -> CHN" in active and "040 FRA -> CHN" not in passive  # the clause's event does change
+    assert {"026 FRA -> RUS", "026 CHN -> RUS"} <= active & passive
+    assert voice_invariance(XCOMP_EN, inst) is None
+
+
+def test_a_clause_slot_with_a_case_is_not_realisable(tmp_path: Path) -> None:
+    """The engine reads an ``xcomp:à`` case from a ``case`` child; an infinitive has a ``mark``."""
+    path = tmp_path / "x.yaml"
+    path.write_text(
+        "codebook: x\nlanguage: fr\npredicates:\n  - id: appeler\n    lemma: appeler\n    frames:\n"
+        "      - id: appeler.a\n        args: {source: subject, theme: 'xcomp:à'}\n        code: '020'\n",
+        encoding="utf-8",
+    )
+    codebook = load_codebook(path, ENGINE / "fr.codebook.yaml", language="fr")
+    with pytest.raises(NotRealisable, match="role 'theme': none of its slots can be drawn \\(xcomp:à\\)"):
+        frame_instances(codebook, "appeler.a", "fr")
+
+
+def test_pronoun_split_does_not_apply_to_a_subject_with_an_in_set() -> None:
+    """*The police spoke. It arrested X.*: the pronoun's lemma is not in the role's set, so the
+    engine (rightly) does not bind it; the property says so instead of failing."""
+    from eventcode.testing import check_codebook_properties
+
+    report = check_codebook_properties(XCOMP_EN, max_examples=5, lang="en", frames=["arrest.by_police"], properties=["pronoun split"])
+    assert report.frames_run == ["arrest.by_police"]
+    assert "a pronoun cannot fill it" in report.not_applicable[("arrest.by_police", "pronoun split")]
+
+
+@scaled(0.5)
+@given(
+    st.sampled_from(_xcomp_frames()).flatmap(lambda c: frame_instances(c[0], c[1], c[2])),
+    st.sampled_from(PERTURBATIONS),
+    st.integers(0, 7),
+)
+def test_perturbations_keep_xcomp_instances_valid(inst, name: str, variant: int) -> None:
+    """Every perturbation, on every filler (the clause filler included), gives a valid tree."""
+    count("strategy: xcomp perturbations")
+    _check_perturbation(inst, name, variant)

@@ -24,6 +24,7 @@ class Lang:
     cc: str
     mark: str
     mark_upos: str
+    infinitive_marks: tuple[str, ...]  # the markers of an infinitive clause filler (``xcomp`` slot)
     pronoun: str
     adjective_after: bool
     neutral_nouns: tuple[str, ...]
@@ -46,6 +47,7 @@ FR = Lang(
     cc="et",
     mark="de",
     mark_upos="ADP",
+    infinitive_marks=("à", "de"),
     pronoun="il",
     adjective_after=True,
     neutral_nouns=("document", "dossier", "question", "texte", "projet", "colis"),
@@ -68,6 +70,7 @@ EN = Lang(
     cc="and",
     mark="to",
     mark_upos="PART",
+    infinitive_marks=("to",),
     pronoun="it",
     adjective_after=False,
     neutral_nouns=("document", "file", "question", "text", "project", "parcel"),

@@ -40,8 +40,12 @@ __all__ = [
     "around_date",
 ]
 
-#: Slots a drawn tree can realise (other profile slots, such as ``xcomp``, need a clause).
+#: Slots a drawn tree can realise with a noun phrase.
 REALISABLE = frozenset({"subject", "object", "iobj", "obl", "nmod", "poss"})
+#: Slots realised by a clause: an infinitive (``VerbForm=Inf``) with the language's infinitive
+#: marker as its ``mark`` child ("appelle la Russie *à négocier*", "urges Russia *to negotiate*").
+#: Other clausal slots (``ccomp``, ``advcl``) are not drawn.
+CLAUSE_SLOTS = frozenset({"xcomp"})
 #: The UD relation drawn first for a slot, when the profile lists it.
 PREFERRED_RELATION = {
     "subject": ("nsubj",),
@@ -50,6 +54,7 @@ PREFERRED_RELATION = {
     "obl": ("obl", "obl:arg", "obl:mod"),
     "nmod": ("nmod",),
     "poss": ("nmod:poss",),
+    "xcomp": ("xcomp",),
 }
 CORE = frozenset({"flat", "flat:name", "flat:foreign", "compound", "appos", "fixed"})
 CLAUSAL = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "conj", "cc", "punct", "dislocated", "reparandum"})
@@ -67,7 +72,7 @@ class Filler:
     word_id: int
     relation: str
     case: str | None
-    kind: str  # "name", "agent", "member", "neutral"
+    kind: str  # "name", "agent", "member", "neutral", "clause"
     code: str | None
     name: tuple[str, ...] = ()
     actor_id: str | None = None
@@ -189,6 +194,8 @@ class _Plan:
     relations: dict[str, tuple[str, ...]]
     kinds: dict[str, tuple[str, ...]]
     members: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
+    #: per role with a clause slot: the verbs (with an object lemma or none) its clause is drawn from
+    clauses: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = attrs.Factory(dict)
 
 
 class _Pools:
@@ -318,12 +325,18 @@ def _make_plan(codebook: CompiledCodebook, frame_id: str, lang: str) -> _Plan:
     relations: dict[str, tuple[str, ...]] = {}
     kinds: dict[str, tuple[str, ...]] = {}
     members: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
+    clauses: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
     for role in frame.roles:
         usable = [
             a
             for a in role.alternatives
             if a.name in REALISABLE and a.name in codebook.profile.slots and (not a.on_head or when.head is not None)
         ]
+        clausal = [a for a in role.alternatives if a.name in CLAUSE_SLOTS and a.name in codebook.profile.slots and not a.on_head and a.case is None]
+        verbs = _clause_verbs(role, pool) if clausal else ()
+        if verbs:
+            clauses[role.role] = verbs
+            usable += clausal
         if not usable:
             if role.required:
                 raise NotRealisable(f"role {role.role!r}: none of its slots can be drawn ({_slot_text(role)})")
@@ -340,14 +353,34 @@ def _make_plan(codebook: CompiledCodebook, frame_id: str, lang: str) -> _Plan:
                 raise NotRealisable(f"slot {alt.name!r} has no active relation in profile {codebook.profile.name!r}")
         kinds[role.role], members[role.role] = _role_kinds(role, pool, codebook)
         if not kinds[role.role]:
+            # no noun phrase fits the role: only its clause slots (if any) can be drawn
+            alternatives[role.role] = tuple(a for a in alternatives[role.role] if a.name in CLAUSE_SLOTS)
+        elif role.role in clauses and not any(a.name in CLAUSE_SLOTS for a in alternatives[role.role]):
+            del clauses[role.role]  # the clause slot was dropped in favour of preferred noun slots
+        if not alternatives[role.role]:
             if role.required:
                 raise NotRealisable(f"role {role.role!r}: no filler satisfies its constraints (actor, in:, upos)")
             del alternatives[role.role]
-    return _Plan(frame, kit, lemmas, trigger_upos, head_lemmas, head_relation, alternatives, relations, kinds, members)
+    return _Plan(frame, kit, lemmas, trigger_upos, head_lemmas, head_relation, alternatives, relations, kinds, members, clauses)
 
 
 def _slot_text(role: RoleSpec) -> str:
     return " | ".join(("head." if a.on_head else "") + a.name + (f":{a.case}" if a.case else "") for a in role.alternatives)
+
+
+def _clause_verbs(role: RoleSpec, pool: _Pools) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The infinitives a clause filler of ``role`` is drawn from, each with the object lemmas its
+    clause must have: the role's ``in:`` verbs and phrases (one dependent at most, drawn as the
+    verb's object), else the neutral verbs, which trigger nothing in the codebook so that the drawn
+    tree yields exactly the frame's event. An actor role or a role whose ``upos`` excludes VERB
+    has none (a clause names no actor)."""
+    if role.actor or (role.upos is not None and "VERB" not in role.upos):
+        return ()
+    if role.lemmas is not None or role.phrases:
+        verbs = [(m, ()) for m in sorted(role.lemmas or ())]
+        verbs += [(p.head, tuple(sorted(p.dependents))) for p in role.phrases if len(p.dependents) <= 1]
+        return tuple(sorted({v for v in verbs if v[0] and " " not in v[0] and all(" " not in d for d in v[1])}))
+    return tuple((verb, ()) for verb in pool.neutral_verbs)
 
 
 def _role_kinds(role: RoleSpec, pool: _Pools, codebook: CompiledCodebook) -> tuple[tuple[str, ...], tuple]:
@@ -426,6 +459,7 @@ def _draw_instance(draw, codebook: CompiledCodebook, plan: _Plan, lang: str, dat
     if upos == "NOUN" and not when.cop and draw(st.booleans(), label="trigger determiner"):
         trigger.add_left(Node(kit.det, kit.det, "DET", "det"), first=True)
     placed: list[tuple[RoleSpec, SlotAlternative, str, str, Node]] = []
+    clauses: list[tuple[Node, Node]] = []  # (base, clause): attached last, after the noun phrases
     for role in frame.roles:
         if role.role not in plan.alternatives:
             continue
@@ -433,6 +467,14 @@ def _draw_instance(draw, codebook: CompiledCodebook, plan: _Plan, lang: str, dat
             continue
         alt = draw(st.sampled_from(plan.alternatives[role.role]), label=f"{role.role} slot")
         relation = draw(st.sampled_from(plan.relations[alt.name]), label=f"{role.role} relation")
+        base = head if alt.on_head else trigger
+        assert base is not None
+        if alt.name in CLAUSE_SLOTS:
+            node = _draw_clause(draw, role, plan, pool, kit)
+            node.deprel = relation
+            clauses.append((base, node))
+            placed.append((role, alt, relation, "clause", node))
+            continue
         kind = draw(st.sampled_from(plan.kinds[role.role]), label=f"{role.role} filler kind")
         node = _draw_filler(draw, kind, role, plan, pool, kit, lang)
         if alt.case is not None:
@@ -441,8 +483,6 @@ def _draw_instance(draw, codebook: CompiledCodebook, plan: _Plan, lang: str, dat
             for part in parts[1:]:
                 case.add_right(Node(part, part, "ADP", "fixed"))
             node.add_left(case, first=True)
-        base = head if alt.on_head else trigger
-        assert base is not None
         if alt.name in ("subject", "poss"):
             base.add_left(node, relation, first=True)
         else:
@@ -455,6 +495,8 @@ def _draw_instance(draw, codebook: CompiledCodebook, plan: _Plan, lang: str, dat
             other.add_left(Node(kit.cc, kit.cc, "CCONJ", "cc"), first=True)
             node.add_right(other, "conj")
             placed.append((role, alt, "conj", other_kind, other))
+    for base, clause in clauses:
+        base.add_right(clause)
     root.add_right(Node(".", ".", "PUNCT", "punct"))
     sentence = to_sentence(root, lang)
     ids = {n.key: i for i, n in enumerate(root.walk(), start=1)}
@@ -584,6 +626,24 @@ def _draw_filler(draw, kind: str, role: RoleSpec, plan: _Plan, pool: _Pools, kit
     noun = draw(st.sampled_from(pool.neutral_nouns), label=f"{role.role} noun")
     node = Node(noun, noun, "NOUN")
     node.add_left(Node(kit.det, kit.det, "DET", "det"), first=True)
+    return node
+
+
+def _draw_clause(draw, role: RoleSpec, plan: _Plan, pool: _Pools, kit: Lang) -> Node:
+    """A clause filler: an infinitive with the language's infinitive marker (*à*/*de*, *to*) as
+    its ``mark``, and an object when the role's phrase asks for one (else, half of the time, a
+    neutral one: *à publier le document*)."""
+    verb, objects = draw(st.sampled_from(plan.clauses[role.role]), label=f"{role.role} clause verb")
+    node = Node(verb, verb, "VERB", "xcomp", {"VerbForm": "Inf"})
+    marker = draw(st.sampled_from(kit.infinitive_marks), label=f"{role.role} infinitive marker")
+    form = "d'" if marker == "de" and verb[:1].casefold() in "aeiouyhéèêâîôû" else marker
+    node.add_left(Node(form, marker, kit.mark_upos, "mark"))
+    if not objects and pool.neutral_nouns and draw(st.booleans(), label=f"{role.role} clause object"):
+        objects = (draw(st.sampled_from(pool.neutral_nouns), label=f"{role.role} clause object noun"),)
+    for lemma in objects:
+        obj = Node(lemma, lemma, "NOUN", "obj")
+        obj.add_left(Node(kit.det, kit.det, "DET", "det"))
+        node.add_right(obj)
     return node
 
 
