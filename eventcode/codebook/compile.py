@@ -367,7 +367,8 @@ def compile_agent_phrases(
             location=agent.loc,
         )
         for lang, text in agent.lemmas:
-            words = [fold_lemma(w) for w in text.split()]
+            # a French elision is a word of its own in UD ("forces de l'ordre": l' + ordre)
+            words = [fold_lemma(w) for w in text.replace("'", "' ").split()]
             if len(words) < 2 or not _language_ok(lang, language):
                 continue
             for k, word in enumerate(words):
