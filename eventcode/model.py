@@ -40,6 +40,7 @@ class Word:
         return None
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict of the word (its UD columns), as in ``eventcode explain --output json``."""
         return {
             "id": self.id,
             "form": self.form,
@@ -74,6 +75,7 @@ class Sentence:
         return self.words[word_id - 1]
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: the sentence index, its text and its words."""
         return {"index": self.index, "text": self.text, "words": [w.to_dict() for w in self.words]}
 
 
@@ -88,6 +90,7 @@ class Document:
     text: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict of the document: id, date, language and sentences."""
         return {
             "id": self.id,
             "date": self.date,
@@ -112,6 +115,7 @@ class Actor:
     how: str = "name"
 
     def to_dict(self) -> dict[str, Any]:
+        """The actor as the JSONL output writes it: code, text, actor id, word ids and how it was found."""
         return {
             "code": self.code,
             "text": self.text,

@@ -77,6 +77,7 @@ class CodebookError:
 
     @classmethod
     def warning(cls, location: Location | None, code: str, message: str) -> CodebookError:
+        """A problem reported without failing the check (exit status 0): the codebook still loads."""
         return cls(location, code, message, "warning")
 
     @property
