@@ -29,10 +29,11 @@ def code_document(codebook: CompiledCodebook, document: Document) -> list[Event]
     memory = MentionMemory(codebook, document.date)
     events: list[Event] = []
     for sentence in document.sentences:
-        if not any(trigger_frames(codebook, word) for word in sentence.words):
+        frames = [trigger_frames(codebook, word) for word in sentence.words]
+        if not any(frames):
             memory.add_sentence(sentence)  # nothing to match; pronouns may still point here
             continue
-        matcher = SentenceMatcher(codebook, sentence, doc_id=document.id, date=document.date, memory=memory)
+        matcher = SentenceMatcher(codebook, sentence, doc_id=document.id, date=document.date, memory=memory, frames=frames)
         events.extend(matcher.events())
     return events
 

@@ -13,7 +13,7 @@ is built.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -59,8 +59,11 @@ class SentenceMatcher:
         doc_id: str,
         date: str | None,
         memory: MentionMemory,
+        frames: Sequence[tuple[CompiledFrame, ...]] | None = None,
     ) -> None:
+        """``frames``: each word's :func:`trigger_frames`, where the caller has looked them up already."""
         self.codebook = codebook
+        self._frames = frames
         self.sentence = sentence
         self.doc_id = doc_id
         self.date = date
@@ -75,8 +78,8 @@ class SentenceMatcher:
         self.memory.add_sentence(self.sentence, self.resolver)
         events: list[Event] = []
         seen: set[tuple] = set()
-        for word in self.sentence.words:
-            frames = trigger_frames(self.codebook, word)
+        for index, word in enumerate(self.sentence.words):
+            frames = self._frames[index] if self._frames is not None else trigger_frames(self.codebook, word)
             if not frames:
                 continue
             for frame in frames:
@@ -385,14 +388,26 @@ class SentenceMatcher:
         )
 
 
+#: Words remembered by the trigger look-up memo of one codebook (a vocabulary's worth).
+TRIGGER_MEMO_SIZE = 1 << 18
+
+
 def trigger_frames(codebook: CompiledCodebook, word: Word) -> tuple[CompiledFrame, ...]:
     """The frames ``word`` triggers: by its lemma, else by its word form.
 
     The form is a fallback for a parser's wrong lemma ("welcomed" lemmatised "welcom"): a
     codebook that lists the form among a predicate's trigger lemmas still matches. A word whose
-    lemma triggers frames is never looked up by form.
+    lemma triggers frames is never looked up by form. Every word of every sentence comes here,
+    so the answer is memoised per (lemma, form).
     """
-    return codebook.triggers.get(fold_lemma(word.lemma)) or codebook.triggers.get(fold_lemma(word.form)) or ()
+    key = (word.lemma, word.form)
+    frames = codebook.trigger_memo.get(key)
+    if frames is None:
+        triggers = codebook.triggers
+        frames = triggers.get(fold_lemma(word.lemma)) or triggers.get(fold_lemma(word.form)) or ()
+        if len(codebook.trigger_memo) < TRIGGER_MEMO_SIZE:
+            codebook.trigger_memo[key] = frames
+    return frames
 
 
 def _pairwise_failure(frame: CompiledFrame, bindings: list[Binding]) -> str:

@@ -51,13 +51,16 @@ class SentenceView:
         "words",
         "children",
         "_slots",
+        "_filed",
         "_case",
         "_profile",
+        "_slot_of_rel",
         "_cues",
         "_passive",
         "_negated",
         "_conjuncts",
         "_rel_slot",
+        "_subjects",
         "_tokens",
     )
 
@@ -68,32 +71,46 @@ class SentenceView:
         self.children[0] = []
         for word in sentence.words:
             self.children.setdefault(word.head, []).append(word)
-        self._tokens = tuple(fold_form(token.text) for token in sentence.tokens)
-        slot_of_rel = _invert(profile)
         self._profile = profile
+        self._slot_of_rel = _invert(profile)
         self._cues = tuple(negation_cues)
-        self._case: dict[int, str | None] = {w.id: self._case_lemma(w) for w in sentence.words}
-        # passivity and negation are asked of a few words only (triggers, heads of passive-able
-        # relations): computed on first use, not for every word of every sentence
+        # Everything else is computed on first use, per word: a sentence is asked about its
+        # triggers and their dependents only, a few words out of many.
+        self._tokens: tuple[str, ...] | None = None
+        self._case: dict[int, str | None] = {}
         self._passive: dict[int, bool] = {}
         self._negated: dict[int, bool] = {}
-        self._conjuncts: dict[int, tuple[int, ...]] = {w.id: self._conjunct_closure(w.id) for w in sentence.words}
-        # (word id, slot name) -> [(filler id, case lemma)], conjuncts already expanded
+        self._conjuncts: dict[int, tuple[int, ...]] = {}
+        # (word id, slot name) -> [(filler id, case lemma)], conjuncts already expanded; filled
+        # one head at a time (``_filed`` holds the heads done)
         self._slots: dict[tuple[int, str], list[tuple[int, str | None]]] = {}
+        self._filed: set[int] = set()
         # word id -> slot names of its own relation to its head ("object" for nsubj:pass)
         self._rel_slot: dict[int, tuple[str, ...]] = {}
-        for word in sentence.words:
-            slots = self._slots_for(word, profile, slot_of_rel)
-            self._rel_slot[word.id] = slots
-            if word.deprel == "conj":
-                continue  # filed through its first conjunct below
-            for slot in slots:
-                bucket = self._slots.setdefault((word.head, slot), [])
-                for member in self._conjuncts[word.id]:
-                    bucket.append((member, self._case[member] or self._case[word.id]))
-        self._inherit_subjects(profile)
+        # word id -> its grammatical subjects, its own or inherited under control
+        self._subjects: dict[int, list[tuple[int, str | None]]] = {}
 
     # -- construction helpers ------------------------------------------------------------
+
+    def _file(self, head: int) -> None:
+        """File the dependents of ``head`` under its slots (once), then the subject it inherits."""
+        if head in self._filed:
+            return
+        self._filed.add(head)
+        for word in self.children.get(head, ()):
+            if word.deprel == "conj":
+                continue  # filed through its first conjunct below
+            for slot in self.relation_slots(word.id):
+                bucket = self._slots.setdefault((head, slot), [])
+                own_case = self.case_of(word.id)
+                for member in self.conjuncts(word.id):
+                    bucket.append((member, self.case_of(member) or own_case))
+        word = self.words.get(head)
+        if word is not None and self._receives_subject(word) and not self._own_subjects(head):
+            inherited = self._surface_subjects(word.head)
+            if inherited:
+                slot = OBJECT if self.is_passive(head) else SUBJECT
+                self._slots.setdefault((head, slot), []).extend(inherited)
 
     def _case_lemma(self, word: Word) -> str | None:
         for child in self.children[word.id]:
@@ -132,7 +149,8 @@ class SentenceView:
                     stack.append(child.id)
         return tuple(sorted(members))
 
-    def _slots_for(self, word: Word, profile: Profile, slot_of_rel: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    def _slots_for(self, word: Word) -> tuple[str, ...]:
+        profile = self._profile
         rel = word.deprel
         if rel == "conj":
             # a conjunct fills whatever its first conjunct fills
@@ -144,46 +162,45 @@ class SentenceView:
             return (OBJECT,) if self.is_passive(word.head) else (SUBJECT,)
         if rel in profile.passive_subject:
             return (SUBJECT,)
-        if _base(rel) == "obl" and self._case[word.id] in profile.agent_cases and self.is_passive(word.head):
+        if _base(rel) == "obl" and self.case_of(word.id) in profile.agent_cases and self.is_passive(word.head):
             return (SUBJECT,)
-        return slot_of_rel.get(rel) or slot_of_rel.get(_base(rel), ())
+        return self._slot_of_rel.get(rel) or self._slot_of_rel.get(_base(rel), ())
 
-    def _inherit_subjects(self, profile: Profile) -> None:
-        """Give subject-less ``xcomp``/``conj`` predicates their governor's grammatical subject.
-
-        Subject control ("Paris promet de fournir") and shared subjects ("a signé et ratifié").
-        The inherited subject is filed as ``object`` when the receiving clause is passive.
-        """
-        controlled = profile.slots.get("xcomp", frozenset({"xcomp"})) | {"conj"}
-        surface: dict[int, list[tuple[int, str | None]]] = {}
-        for word in self.sentence.words:
-            if _base(word.deprel) in ("nsubj", "csubj") and word.head:
-                surface.setdefault(word.head, []).extend((m, self._case[m]) for m in self._conjuncts[word.id])
-        receivers = [
-            word
-            for word in self.sentence.words
-            if (word.deprel in controlled or (_base(word.deprel) == "advcl" and word.feat("VerbForm") in NONFINITE))
-            and self._is_predicate(word)
+    def _own_subjects(self, word_id: int) -> list[tuple[int, str | None]]:
+        """The grammatical subjects written on ``word_id`` (``nsubj``/``csubj``, any subtype), conjuncts included."""
+        return [
+            (member, self.case_of(member))
+            for child in self.children.get(word_id, ())
+            if _base(child.deprel) in ("nsubj", "csubj")
+            for member in self.conjuncts(child.id)
         ]
-        for word in sorted(receivers, key=self._depth):  # governors first: control chains down
-            if word.id in surface:
-                continue
-            inherited = surface.get(word.head)
-            if inherited:
-                surface[word.id] = list(inherited)
-                slot = OBJECT if self.is_passive(word.id) else SUBJECT
-                self._slots.setdefault((word.id, slot), []).extend(inherited)
+
+    def _receives_subject(self, word: Word) -> bool:
+        """Whether a subject-less ``word`` takes its governor's subject.
+
+        Subject control ("Paris promet de fournir"), shared subjects ("a signé et ratifié") and
+        non-finite adverbial clauses ("en lui fournissant"). The inherited subject is filed as
+        ``object`` when the receiving clause is passive.
+        """
+        controlled = self._profile.slots.get("xcomp", frozenset({"xcomp"})) | {"conj"}
+        rel = word.deprel
+        clausal = rel in controlled or (_base(rel) == "advcl" and word.feat("VerbForm") in NONFINITE)
+        return clausal and self._is_predicate(word)
+
+    def _surface_subjects(self, word_id: int) -> list[tuple[int, str | None]]:
+        """The subjects of ``word_id``: its own, else (down a control chain) its governor's."""
+        if word_id in self._subjects:
+            return self._subjects[word_id]
+        self._subjects[word_id] = []  # a malformed cycle ends here
+        subjects = self._own_subjects(word_id)
+        word = self.words.get(word_id)
+        if not subjects and word is not None and self._receives_subject(word):
+            subjects = self._surface_subjects(word.head)
+        self._subjects[word_id] = subjects
+        return subjects
 
     def _is_predicate(self, word: Word) -> bool:
         return word.upos in ("VERB", "AUX") or self.has_child(word.id, "cop")
-
-    def _depth(self, word: Word) -> int:
-        depth, head, seen = 0, word.head, set()
-        while head and head not in seen:
-            seen.add(head)
-            depth += 1
-            head = self.words[head].head if head in self.words else 0
-        return depth
 
     def _has_cue(self, word: Word, cues: Sequence[NegationCue]) -> bool:
         hosts = [word] + [c for c in self.children[word.id] if _base(c.deprel) in ("aux", "cop")]
@@ -197,17 +214,26 @@ class SentenceView:
 
     def fillers(self, word_id: int, slot: str, case: str | None = None) -> list[int]:
         """Ids of the words filling ``slot`` of ``word_id`` with the given case lemma (None = any)."""
+        self._file(word_id)
         return [filler for filler, filler_case in self._slots.get((word_id, slot), ()) if case is None or filler_case == case]
 
     def has_slot(self, word_id: int, slot: str) -> bool:
+        self._file(word_id)
         return (word_id, slot) in self._slots
 
     def relation_slots(self, word_id: int) -> tuple[str, ...]:
         """The slot names of the relation from ``word_id`` to its head (``object`` for ``nsubj:pass``)."""
-        return self._rel_slot.get(word_id, ())
+        if word_id not in self._rel_slot:
+            word = self.words.get(word_id)
+            self._rel_slot[word_id] = self._slots_for(word) if word is not None else ()
+        return self._rel_slot[word_id]
 
     def case_of(self, word_id: int) -> str | None:
-        return self._case.get(word_id)
+        """The lemma of the word's ``case`` dependent, ``fixed`` parts joined by ``_`` (``à_côté_de``)."""
+        if word_id not in self._case:
+            word = self.words.get(word_id)
+            self._case[word_id] = self._case_lemma(word) if word is not None else None
+        return self._case[word_id]
 
     def is_passive(self, word_id: int) -> bool:
         if word_id not in self._passive:
@@ -225,9 +251,13 @@ class SentenceView:
         return any(_base(c.deprel) == deprel_base for c in self.children.get(word_id, ()))
 
     def conjuncts(self, word_id: int) -> tuple[int, ...]:
-        return self._conjuncts.get(word_id, (word_id,))
+        if word_id not in self._conjuncts:
+            self._conjuncts[word_id] = self._conjunct_closure(word_id) if word_id in self.words else (word_id,)
+        return self._conjuncts[word_id]
 
     def folded_tokens(self) -> tuple[str, ...]:
+        if self._tokens is None:
+            self._tokens = tuple(fold_form(token.text) for token in self.sentence.tokens)
         return self._tokens
 
     def phrase_ids(self, word_id: int, exclude: Iterable[str] = CLAUSAL_RELATIONS) -> list[int]:
@@ -250,10 +280,21 @@ def cue_matches(cue: NegationCue, word: Word) -> bool:
     return cue.lemmas is None or fold_lemma(word.lemma) in cue.lemmas
 
 
+_INVERTED: dict[int, tuple[Profile, dict[str, tuple[str, ...]]]] = {}
+
+
 def _invert(profile: Profile) -> dict[str, tuple[str, ...]]:
-    """UD relation -> slot names (a relation may fill several slots, e.g. ``obl:arg`` in ``obl``)."""
+    """UD relation -> slot names (a relation may fill several slots, e.g. ``obl:arg`` in ``obl``).
+
+    Computed once per profile (a codebook has one), not once per sentence.
+    """
+    cached = _INVERTED.get(id(profile))
+    if cached is not None and cached[0] is profile:
+        return cached[1]
     inverted: dict[str, list[str]] = {}
     for slot, relations in sorted(profile.slots.items()):
         for relation in relations:
             inverted.setdefault(relation, []).append(slot)
-    return {relation: tuple(slots) for relation, slots in inverted.items()}
+    result = {relation: tuple(slots) for relation, slots in inverted.items()}
+    _INVERTED[id(profile)] = (profile, result)
+    return result
