@@ -6,7 +6,7 @@ of 20 sentences:
 
 * CoNLL-U reading (split + Stanza's reader + checks), sentences/s;
 * the coding stage alone on pre-parsed documents with the full shipped codebooks, sentences/s;
-* codebook load and compile time, cold (a fresh interpreter), and again in the same process;
+* codebook load and compile time in a fresh interpreter, cold (cache off) and from the on-disk cache;
 * memory while streaming 10k, 100k (and with ``--million`` 1M) sentences through the batch engine;
 * ``eventcode code --workers 1`` and ``2`` on the same file (wall time, same output);
 * coding speed with 1×, 10× and 100× the shipped predicates (synthetic copies);
@@ -228,25 +228,33 @@ def profile_reading(lang: str, blocks: list[str], sentences: int = 4000) -> dict
 
 LOAD_SCRIPT = """
 import json, sys, time
-t0 = time.perf_counter(); c0 = time.process_time()
+t0 = time.perf_counter()
 import eventcode
 from eventcode.codebook import load_codebook
 t1 = time.perf_counter(); c1 = time.process_time()
 load_codebook(language=sys.argv[1])
 t2 = time.perf_counter(); c2 = time.process_time()
-load_codebook(language=sys.argv[1])
-t3 = time.perf_counter(); c3 = time.process_time()
-print(json.dumps({"import": t1 - t0, "cold": t2 - t1, "cold_cpu": c2 - c1, "again": t3 - t2, "again_cpu": c3 - c2}))
+print(json.dumps({"import": t1 - t0, "load": t2 - t1, "load_cpu": c2 - c1}))
 """
 
 
 def bench_load(lang: str, runs: int = 3) -> dict[str, float]:
-    """Codebook load+check+compile in a fresh interpreter (best of ``runs``), then again in it."""
-    results = []
-    for _ in range(runs):
-        out = subprocess.run([sys.executable, "-c", LOAD_SCRIPT, lang], cwd=REPO, capture_output=True, text=True, check=True)
-        results.append(json.loads(out.stdout))
-    return {key: min(r[key] for r in results) for key in results[0]}
+    """Codebook load in fresh interpreters (best of ``runs``): cold (cache off: read, check and
+    compile the YAML) and cached (the compiled codebook read from a warm on-disk cache)."""
+
+    def best(cache: str) -> dict[str, float]:
+        env = {**os.environ, "EVENTCODE_CACHE": cache}
+        results = []
+        for _ in range(runs):
+            out = subprocess.run([sys.executable, "-c", LOAD_SCRIPT, lang], cwd=REPO, env=env, capture_output=True, text=True, check=True)
+            results.append(json.loads(out.stdout))
+        return {key: min(r[key] for r in results) for key in results[0]}
+
+    with tempfile.TemporaryDirectory() as folder:
+        cold = best("off")
+        subprocess.run([sys.executable, "-c", LOAD_SCRIPT, lang], cwd=REPO, env={**os.environ, "EVENTCODE_CACHE": folder}, capture_output=True, check=True)
+        cached = best(folder)
+    return {"import": min(cold["import"], cached["import"]), "cold": cold["load"], "cold_cpu": cold["load_cpu"], "cached": cached["load"], "cached_cpu": cached["load_cpu"]}
 
 
 STREAM_SCRIPT = """
@@ -468,9 +476,10 @@ def report(results: dict[str, Any]) -> str:
             change = 100 * (high - low) / low
             w(f"| memory flat (±10 %) from 10k sentences streamed to {max(marks):,} | {low:.0f} MiB → {high:.0f} MiB ({change:+.1f} %) | "
               f"{'flat' if abs(change) <= 10 else 'not flat'} |\n")
+    cached = max(r["cached"] for r in results["load"].values())
     cold = max(r["cold"] for r in results["load"].values())
-    verdict = "met without a cache (cold)" if cold <= 0.3 else "no cache exists: not met"
-    w(f"| codebook load ≤ 0.3 s cached | no cache exists; cold load + check + compile {cold:.2f} s (wall) | {verdict} |\n\n")
+    w(f"| codebook load ≤ 0.3 s cached | {cached:.2f} s from the on-disk cache (cold: load + check + compile {cold:.2f} s), wall, slower language | "
+      f"{'reached' if cached <= 0.3 else 'not reached'} |\n\n")
 
     w("Data: the UD treebanks UD_French-Sequoia and UD_English-EWT (all splits), regrouped into\n")
     w(f"documents of {DOC_SENTENCES} sentences, coded with the full shipped codebooks of their language.\n\n")
@@ -498,11 +507,12 @@ def report(results: dict[str, Any]) -> str:
     w("CoNLL-U chunks to the workers, which read and code them.\n\n")
 
     w("## Codebook load\n\n")
-    w("| language | `import eventcode` (s) | load + check + compile, cold (s) | again in the same process (s) |\n|---|---:|---:|---:|\n")
+    w("| language | `import eventcode` (s) | load + check + compile, cold (s) | load from the cache (s) |\n|---|---:|---:|---:|\n")
     for lang, r in results["load"].items():
-        w(f"| {lang} | {r['import']:.2f} | {r['cold']:.2f} | {r['again']:.2f} |\n")
-    w("\nWall seconds, best of 3 fresh interpreters. There is no compiled-codebook cache (on disk or in\n")
-    w("memory) yet: every load parses, checks and compiles the YAML again, so \"cached\" has no figure.\n\n")
+        w(f"| {lang} | {r['import']:.2f} | {r['cold']:.2f} | {r['cached']:.2f} |\n")
+    w("\nWall seconds, best of 3 fresh interpreters each. Cold: `EVENTCODE_CACHE=off`, the YAML is read,\n")
+    w("checked and compiled. Cached: the compiled codebook is read from the on-disk cache that the first\n")
+    w("load of the same files wrote (`eventcode.codebook.cache`, keyed by the files' contents).\n\n")
 
     w("## Memory while streaming\n\n")
     for r in results["memory"]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from eventcode.codebook import cache
 from eventcode.codebook.check import check_sources
 from eventcode.codebook.compile import compile_codebook
 from eventcode.codebook.compiled import CompiledCodebook
@@ -42,13 +43,27 @@ def load_codebook(*paths: str | Path, language: str | None = None) -> CompiledCo
         language: keep only the predicates, operators, names and agent lemmas of this language
             (and those without one); None keeps everything.
 
+    A codebook without errors is kept compiled in an on-disk cache keyed by the contents of its
+    files (:mod:`eventcode.codebook.cache`; ``EVENTCODE_CACHE=off`` turns it off), so later
+    processes skip the YAML.
+
     Raises:
         CodebookInvalid: listing every error of every file (warnings are only logged).
     """
+    key = cache.cache_key(paths, language) if cache.cache_dir() is not None else None
+    hit = cache.read(key) if key is not None else None
+    if hit is not None:
+        compiled, warnings = hit
+        for warning in warnings:
+            log.warning("%s", warning)
+        return compiled
     sources, problems = _load_and_check(paths)
     errors = [p for p in problems if p.is_error]
     if errors:
         raise CodebookInvalid(errors)
     for warning in problems:
         log.warning("%s", warning)
-    return compile_codebook(sources, language)
+    compiled = compile_codebook(sources, language)
+    if key is not None:
+        cache.write(key, compiled, problems)
+    return compiled
