@@ -186,3 +186,32 @@ def test_an_irrelevant_dependent_does_not_block_the_attached_recipient(coder: Co
     events_with = triples(coder.code_conllu(conllu(with_date, date="2025-01-01")))
     assert triples(coder.code_conllu(conllu(without, date="2025-01-01"))) == events_with
     assert ("CHN", "042", "RUS") in events_with
+
+
+# the French model 0.1.0 on the sample article: "Un" of "Kim Jong Un" a pronoun subject of its own,
+# "début septembre" the object, "à Pékin" under it
+RETROUVES = """
+# text = Puis Vladimir Poutine et Kim Jong Un se sont retrouvés début septembre à Pékin.
+1   Puis       puis       CCONJ  _  _  10  cc         _  _
+2   Vladimir   Vladimir   PROPN  _  _  10  nsubj      _  _
+3   Poutine    Poutine    PROPN  _  _  2   flat:name  _  _
+4   et         et         CCONJ  _  _  5   cc         _  _
+5   Kim        Kim        PROPN  _  _  2   conj       _  _
+6   Jong       Jong       PROPN  _  _  5   flat:name  _  _
+7   Un         un         PRON   _  Gender=Masc|Number=Sing|Person=3|PronType=Ind  10  nsubj  _  _
+8   se         soi        PRON   _  Person=3|PronType=Prs|Reflex=Yes  10  expl:pv  _  _
+9   sont       être       AUX    _  Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin  10  aux:pass  _  _
+10  retrouvés  retrouver  VERB   _  Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass  0  root  _  _
+11  début      début      ADJ    _  _  12  amod       _  _
+12  septembre  septembre  NOUN   _  _  10  obj        _  _
+13  à          à          ADP    _  _  14  case       _  _
+14  Pékin      Pékin      PROPN  _  _  12  nmod       _  SpaceAfter=No
+15  .          .          PUNCT  _  _  10  punct      _  _
+"""
+
+
+def test_a_name_split_by_the_parser_still_matches_and_the_reciprocal_wins(coder: Coder) -> None:
+    """*Kim Jong* + *Un* (outside Kim's phrase) is still Kim Jong Un; with the reciprocal *se* the
+    meeting is between the two subjects, not with the object *septembre* (which names Beijing)."""
+    events = coder.code_conllu(conllu(RETROUVES, date="2025-10-27"))
+    assert {("RUSGOV", "040", "PRKGOV"), ("PRKGOV", "040", "RUSGOV")} == triples(events)

@@ -61,6 +61,7 @@ DEFAULT_PROFILE = Profile(
             "acl": frozenset({"acl", "acl:relcl"}),
             "appos": frozenset({"appos"}),
             "conj": frozenset({"conj"}),
+            "expl": frozenset({"expl", "expl:pv", "expl:comp"}),
         }
     ),
     passive_object=frozenset({"nsubj:pass", "csubj:pass"}),

@@ -262,19 +262,23 @@ class ActorResolver:
         return sorted(ids)
 
     def _longest_name(self, word_ids: list[int], how: str) -> Actor | None:
-        """The longest actor name over the tokens of ``word_ids`` (contiguous runs only)."""
+        """The longest actor name starting on the tokens of ``word_ids`` (contiguous runs only).
+
+        A name that starts inside a run may go on past the run's end: a parser that splits a
+        name ("Kim Jong | Un", *Un* made a pronoun of its own) does not split the name, which
+        matches the text's tokens as written.
+        """
         sentence = self.view.sentence
         token_ids = sorted({sentence.word(i).token_index for i in word_ids if sentence.word(i).token_index >= 0})
         tokens = self.view.folded_tokens()
         best: tuple[int, int, tuple[NameEntry, ...]] = (0, 0, ())
         for run in _runs(token_ids):
-            run_tokens = [tokens[i] for i in run]
-            for offset in range(len(run)):
-                length, entries = self.codebook.names.longest_at(run_tokens, offset, self.date)
-                surface = tuple(sentence.tokens[t].text for t in run[offset : offset + length])
+            for start in run:
+                length, entries = self.codebook.names.longest_at(tokens, start, self.date)
+                surface = tuple(sentence.tokens[t].text for t in range(start, start + length))
                 entries = tuple(e for e in entries if e.exact is None or e.exact == surface)
                 if entries and length > best[0]:
-                    best = (length, run[offset], entries)
+                    best = (length, start, entries)
         length, first_token, entries = best
         if not length:
             return None
