@@ -215,3 +215,67 @@ def test_a_name_split_by_the_parser_still_matches_and_the_reciprocal_wins(coder:
     meeting is between the two subjects, not with the object *septembre* (which names Beijing)."""
     events = coder.code_conllu(conllu(RETROUVES, date="2025-10-27"))
     assert {("RUSGOV", "040", "PRKGOV"), ("PRKGOV", "040", "RUSGOV")} == triples(events)
+
+
+# the French model 0.1.0: the two builders are two nsubj (no conj); the trigger "construction"
+# hangs under "envoi" and "coup", the object of "donné"
+COUP_D_ENVOI = """
+# text = La Russie et la Corée du Nord ont également donné le coup d'envoi de la construction d'un pont.
+1    La            le            DET    _  _  2   det        _  _
+2    Russie        Russie        PROPN  _  _  11  nsubj      _  _
+3    et            et            CCONJ  _  _  11  cc         _  _
+4    la            le            DET    _  _  5   det        _  _
+5    Corée         Corée         PROPN  _  _  11  nsubj      _  _
+6-7  du            _             _      _  _  _   _          _  _
+6    de            de            ADP    _  _  8   case       _  _
+7    le            le            DET    _  _  8   det        _  _
+8    Nord          nord          NOUN   _  _  5   nmod       _  _
+9    ont           avoir         AUX    _  Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin  11  aux:tense  _  _
+10   également     également     ADV    _  _  11  advmod     _  _
+11   donné         donner        VERB   _  Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part  0  root  _  _
+12   le            le            DET    _  _  13  det        _  _
+13   coup          coup          NOUN   _  _  11  obj        _  _
+14   d'            de            ADP    _  _  15  case       _  SpaceAfter=No
+15   envoi         envoi         NOUN   _  _  13  nmod       _  _
+16   de            de            ADP    _  _  18  case       _  _
+17   la            le            DET    _  _  18  det        _  _
+18   construction  construction  NOUN   _  _  15  nmod       _  _
+19   d'            de            ADP    _  _  21  case       _  SpaceAfter=No
+20   un            un            DET    _  _  21  det        _  _
+21   pont          pont          NOUN   _  _  18  nmod       _  SpaceAfter=No
+22   .             .             PUNCT  _  _  11  punct      _  _
+"""
+
+
+def _edit(tree: str, word_id: str, **columns: str) -> str:
+    """The tree with some CoNLL-U columns of one word replaced (``lemma``, ``feats``, ``head``, ``deprel``)."""
+    names = ["id", "form", "lemma", "upos", "xpos", "feats", "head", "deprel", "deps", "misc"]
+    lines = []
+    for line in tree.strip().splitlines():
+        fields = line.split()
+        if fields and fields[0] == word_id:
+            fields = [columns.get(name, value) for name, value in zip(names, fields)]
+            line = "\t".join(fields)
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def test_a_nominal_event_under_a_chain_of_support_nouns_takes_the_verbs_subjects(coder: Coder) -> None:
+    """"ont donné le coup d'envoi de la construction d'un pont": the governor of the nominal event
+    is the verb above "coup d'envoi" (``when.head.through``); its two subjects build together."""
+    events = coder.code_conllu(conllu(COUP_D_ENVOI, date="2025-04-30"))
+    assert {("RUS", "061.infrastructure", "PRK"), ("PRK", "061.infrastructure", "RUS")} == triples(events)
+    assert not any(e.negated for e in events)
+
+
+def test_a_negated_support_verb_negates_the_nominal_event(coder: Coder) -> None:
+    """"n'ont jamais donné le coup d'envoi de ...": the cue is on the verb, two nouns above the trigger."""
+    negated = _edit(COUP_D_ENVOI, "10", form="jamais", lemma="jamais", feats="Polarity=Neg")
+    events = coder.code_conllu(conllu(negated, date="2025-04-30"))
+    assert events and all(e.negated for e in events)
+
+
+def test_through_needs_the_chain(coder: Coder) -> None:
+    """"ont donné la construction d'un pont" (no "coup d'envoi" above the trigger): no event."""
+    direct = _edit(COUP_D_ENVOI, "18", head="11", deprel="obj")
+    assert [] == coder.code_conllu(conllu(direct, date="2025-04-30"))

@@ -51,15 +51,8 @@ def xfail(reason: str):
         ),
         pytest.param(("RUSGOV", "040", "PRKGOV"), "à Pékin", id="the Beijing meeting"),
         pytest.param(("PRKGOV", "040", "RUSGOV"), "à Pékin", id="the Beijing meeting, reciprocal"),
-        pytest.param(
-            ("RUS", "061.infrastructure", "PRK"),
-            "pont routier",
-            id="road bridge construction",
-            marks=xfail(
-                "'donner le coup d'envoi de la construction du pont entre les deux pays' needs a frame for "
-                "launching a nominal event, and 'les deux pays' resolved to the two countries"
-            ),
-        ),
+        pytest.param(("RUS", "061.infrastructure", "PRK"), "pont routier", id="road bridge construction"),
+        pytest.param(("PRK", "061.infrastructure", "RUS"), "pont routier", id="road bridge construction, reciprocal"),
     ],
 )
 def test_event_is_coded(events: list[Event], expected: tuple[str, str, str], sentence: str) -> None:

@@ -184,6 +184,7 @@ def specificity(roles: Iterable[RoleSpec], when: When, has_in: Iterable[bool]) -
             len(when.feats),
             when.head is not None and when.head.lemmas is not None,
             when.head is not None and when.head.rel is not None,
+            when.head is not None and when.head.through is not None,
         )
     )
     return score
@@ -204,6 +205,7 @@ def _compile_frame(
         head=HeadConstraint(
             lemmas=frozenset(fold_lemma(x) for x in w.head.lemmas) if w.head.lemmas is not None else None,
             rel=w.head.rel,
+            through=frozenset(fold_lemma(x) for x in w.head.through) if w.head.through is not None else None,
         )
         if w.head is not None
         else None,
