@@ -31,6 +31,8 @@ CLAUSAL_RELATIONS = frozenset(
     {"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "conj", "cc", "punct", "dislocated", "reparandum"}
 )
 NONFINITE = frozenset({"Inf", "Part", "Ger"})
+#: The case of a bare classifying or counted noun ("visite *d'*État", "milliers *de* soldats").
+BARE_CASES = frozenset({"de", "of"})
 SUBJECT = "subject"
 OBJECT = "object"
 
@@ -88,9 +90,10 @@ class SentenceView:
             if word.deprel == "conj":
                 continue  # filed through its first conjunct below
             for slot in slots:
-                bucket = self._slots.setdefault((word.head, slot), [])
+                bucket = self._slots.setdefault((self._name_head(word), slot), [])
                 for member in self._conjuncts[word.id]:
                     bucket.append((member, self._case[member] or self._case[word.id]))
+        self._lift_through_bare_nouns(slot_of_rel.get("nmod", ()))
         self._inherit_subjects(profile)
 
     # -- construction helpers ------------------------------------------------------------
@@ -140,6 +143,11 @@ class SentenceView:
             while first is not None and first.deprel == "conj":
                 first = self.words.get(first.head)
             rel = first.deprel if first is not None else rel
+        if rel == "expl:pv" and _is_mislabelled_dative(word):
+            # UD keeps expl:pv for the reflexive clitic of a pronominal verb ("se rendre"); a
+            # non-reflexive third-person clitic so labelled is the parser's error for a dative
+            # ("en lui fournissant des soldats"): read it as the indirect object it is
+            rel = "iobj"
         if rel in profile.passive_object:
             return (OBJECT,) if self.is_passive(word.head) else (SUBJECT,)
         if rel in profile.passive_subject:
@@ -147,6 +155,41 @@ class SentenceView:
         if _base(rel) == "obl" and self._case[word.id] in profile.agent_cases and self.is_passive(word.head):
             return (SUBJECT,)
         return slot_of_rel.get(rel) or slot_of_rel.get(_base(rel), ())
+
+    def _name_head(self, word: Word) -> int:
+        """The word ``word`` is filed under: its head, or, when that head is a non-first part of a
+        flat name ("Vladimir **Poutine** à Pyongyang"), the name's first word, which UD makes the
+        head of every dependent of the name."""
+        head = self.words.get(word.head)
+        if _base(word.deprel) == "flat":
+            return word.head
+        while head is not None and _base(head.deprel) == "flat":
+            head = self.words.get(head.head)
+        return head.id if head is not None else word.head
+
+    def _lift_through_bare_nouns(self, nmod_slots: tuple[str, ...]) -> None:
+        """File the ``nmod`` dependents of a determiner-less ``nmod`` with case *de*/*of* under its
+        governor too.
+
+        A bare noun after *de* classifies or counts its governor (*visite d'État*, *visite de
+        travail*, *milliers de soldats*); what follows it belongs to the whole phrase, but parsers
+        attach it to the nearest noun: "une visite d'État **de Vladimir Poutine**", "des milliers
+        de soldats **à la Russie**". Deepest first, so a chain of bare nouns lifts all the way.
+        """
+        bare = [
+            word
+            for word in self.sentence.words
+            if _base(word.deprel) == "nmod"
+            and word.upos in ("NOUN", "PROPN")
+            and self._case[word.id] in BARE_CASES
+            and not any(_base(c.deprel) == "det" for c in self.children[word.id])
+        ]
+        for word in sorted(bare, key=self._depth, reverse=True):
+            for slot in nmod_slots:
+                lifted = self._slots.get((word.id, slot))
+                if lifted:
+                    bucket = self._slots.setdefault((word.head, slot), [])
+                    bucket.extend(entry for entry in lifted if entry not in bucket)
 
     def _inherit_subjects(self, profile: Profile) -> None:
         """Give subject-less ``xcomp``/``conj`` predicates their governor's grammatical subject.
@@ -239,6 +282,18 @@ class SentenceView:
             ids.append(current)
             stack.extend(c.id for c in self.children.get(current, ()) if c.deprel not in excluded)
         return sorted(ids)
+
+
+def _is_mislabelled_dative(word: Word) -> bool:
+    """A third-person personal clitic with a number and not reflexive (*lui*, *leur*): never the
+    reflexive of a pronominal verb. Adverbial *y* and *en* (no Number) are left as they are."""
+    return (
+        word.upos == "PRON"
+        and word.feat("PronType") == "Prs"
+        and word.feat("Reflex") != "Yes"
+        and word.feat("Person") == "3"
+        and word.feat("Number") is not None
+    )
 
 
 def cue_matches(cue: NegationCue, word: Word) -> bool:
