@@ -160,9 +160,9 @@ class SentenceView:
         """The word ``word`` is filed under: its head, or, when that head is a non-first part of a
         flat name ("Vladimir **Poutine** à Pyongyang"), the name's first word, which UD makes the
         head of every dependent of the name."""
-        head = self.words.get(word.head)
         if _base(word.deprel) == "flat":
             return word.head
+        head = self.words.get(word.head)
         while head is not None and _base(head.deprel) == "flat":
             head = self.words.get(head.head)
         return head.id if head is not None else word.head

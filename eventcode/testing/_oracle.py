@@ -234,6 +234,7 @@ def slots_of(relation: str, profile: Profile) -> tuple[str, ...]:
 #: How many support nouns ``when.head.through`` climbs, as the engine does.
 MAX_THROUGH = 3
 
+
 def when_holds(frame: CompiledFrame, facts: TriggerFacts, profile: Profile) -> bool:
     when = frame.when
     if frame.trigger_upos is not None and facts.upos not in frame.trigger_upos:
@@ -252,9 +253,11 @@ def when_holds(frame: CompiledFrame, facts: TriggerFacts, profile: Profile) -> b
         head_lemma, head_relation = facts.head_lemma, facts.head_relation
         if when.head.through is not None:
             # climb nmod links to the support nouns; the governor is the word above the last
-            climbed = 0
-            steps = facts.ancestors
-            while climbed < min(len(steps), MAX_THROUGH) and steps[climbed][0].split(":")[0] == "nmod" and fold_lemma(steps[climbed][1]) in when.head.through:
+            steps, climbed = facts.ancestors, 0
+            while climbed < min(len(steps), MAX_THROUGH):
+                relation, lemma = steps[climbed]
+                if relation.split(":")[0] != "nmod" or fold_lemma(lemma) not in when.head.through:
+                    break
                 climbed += 1
             if climbed == 0 or climbed >= len(steps):
                 return False
