@@ -20,6 +20,7 @@ from eventcode.parsing.pipeline import (
     MODEL_FILES,
     ModelNotFoundError,
     load_pipeline,
+    merge_unfinished_sentences,
     parse_text,
     resolve_models,
     stanza_resources_dir,
@@ -199,6 +200,65 @@ def test_stanza_resources_dir_matches_stanza(monkeypatch):
     assert str(stanza_resources_dir()) == out.stdout.strip()
 
 
+# --------------------------------------------------------------------------- merging unfinished sentences
+
+
+def tokenized(text: str, sentences: list[list[str]]):
+    """A tokenized stanza Document (as the tokenize processor leaves it) with character offsets.
+
+    Each token is found in ``text`` after the previous one; ``"au=à+le"`` is a multi-word token.
+    """
+    stanza = pytest.importorskip("stanza")
+    entries, position = [], 0
+    for tokens in sentences:
+        sentence, word_id = [], 0
+        for spec in tokens:
+            surface, _, expansion = spec.partition("=")
+            start = text.index(surface, position)
+            position = start + len(surface)
+            if expansion:
+                parts = expansion.split("+")
+                sentence.append({"id": (word_id + 1, word_id + len(parts)), "text": surface,
+                                 "start_char": start, "end_char": position})
+                sentence += [{"id": word_id + 1 + i, "text": part} for i, part in enumerate(parts)]
+                word_id += len(parts)
+            else:
+                word_id += 1
+                sentence.append({"id": word_id, "text": surface, "start_char": start, "end_char": position})
+        entries.append(sentence)
+    return stanza.Document(entries, text=text)
+
+
+def test_a_sentence_without_final_punctuation_is_merged_with_the_next():
+    text = "Poutine et Kim Jong Un se sont retrouvés au sommet. Il est parti."
+    doc = tokenized(text, [["Poutine", "et", "Kim", "Jong"], ["Un", "se", "sont", "retrouvés", "au=à+le", "sommet", "."],
+                           ["Il", "est", "parti", "."]])
+    merged = merge_unfinished_sentences(doc)
+    assert [s.text for s in merged.sentences] == [text[:51], "Il est parti."]
+    first = merged.sentences[0]
+    assert [w.id for w in first.words] == list(range(1, 13))
+    assert [(t.text, [w.text for w in t.words]) for t in first.tokens][8:10] == [("au", ["à", "le"]), ("sommet", ["sommet"])]
+    assert first.tokens[4].start_char == text.index("Un")
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [".", "!", "?", "…", ".»", '."', ".)"],
+)
+def test_a_sentence_with_final_punctuation_is_kept(ending):
+    text = f"Il est venu{ending} Il est parti."
+    first = ["Il", "est", "venu"] + [c for c in ending]
+    doc = tokenized(text, [first, ["Il", "est", "parti", "."]])
+    assert merge_unfinished_sentences(doc) is doc
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n", " \n  "])
+def test_headlines_and_captions_on_their_own_line_stay_sentences(gap):
+    text = f"Alliance militaire{gap}Les deux pays sont alliés."
+    doc = tokenized(text, [["Alliance", "militaire"], ["Les", "deux", "pays", "sont", "alliés", "."]])
+    assert len(merge_unfinished_sentences(doc).sentences) == 2
+
+
 # --------------------------------------------------------------------------- the real French model
 
 
@@ -282,3 +342,11 @@ def test_fr_au_is_split(fr_pipeline):
     doc = parse_text("Il est allé au marché.", "fr", pipeline=fr_pipeline)
     tokens = {t.text: [w.text for w in t.words] for t in doc.sentences[0].tokens}
     assert tokens["au"] == ["à", "le"]
+
+
+@pytest.mark.integration
+def test_fr_a_name_split_by_the_tokenizer_is_one_sentence_again(fr_pipeline):
+    """The 0.1.0 tokenizer ends a sentence after "Kim Jong"; the merge joins it back before tagging."""
+    doc = parse_text("Titre\n\nPuis Vladimir Poutine et Kim Jong Un se sont retrouvés à Pékin.", "fr", pipeline=fr_pipeline)
+    assert [s.text for s in doc.sentences] == ["Titre", "Puis Vladimir Poutine et Kim Jong Un se sont retrouvés à Pékin."]
+    assert all(len([w for w in s.words if w.head == 0]) == 1 for s in doc.sentences)

@@ -61,6 +61,7 @@ DEFAULT_PROFILE = Profile(
             "acl": frozenset({"acl", "acl:relcl"}),
             "appos": frozenset({"appos"}),
             "conj": frozenset({"conj"}),
+            "expl": frozenset({"expl", "expl:pv", "expl:comp"}),
         }
     ),
     passive_object=frozenset({"nsubj:pass", "csubj:pass"}),
@@ -183,6 +184,7 @@ def specificity(roles: Iterable[RoleSpec], when: When, has_in: Iterable[bool]) -
             len(when.feats),
             when.head is not None and when.head.lemmas is not None,
             when.head is not None and when.head.rel is not None,
+            when.head is not None and when.head.through is not None,
         )
     )
     return score
@@ -203,6 +205,7 @@ def _compile_frame(
         head=HeadConstraint(
             lemmas=frozenset(fold_lemma(x) for x in w.head.lemmas) if w.head.lemmas is not None else None,
             rel=w.head.rel,
+            through=frozenset(fold_lemma(x) for x in w.head.through) if w.head.through is not None else None,
         )
         if w.head is not None
         else None,

@@ -122,10 +122,16 @@ class RoleSpec:
 
 @attrs.frozen(slots=True)
 class HeadConstraint:
-    """``when: {head: {lemma: [...], rel: object}}``: the trigger's governor and how it attaches."""
+    """``when: {head: {lemma: [...], rel: object}}``: the trigger's governor and how it attaches.
+
+    ``through``: nouns between the trigger and that governor ("donner *le coup d'envoi de* la
+    construction"): the trigger must be the ``nmod`` of one of them (or of a chain of them), and
+    the governor is the word above the last; None means the governor is the trigger's own head.
+    """
 
     lemmas: frozenset[str] | None = None
     rel: str | None = None
+    through: frozenset[str] | None = None
 
 
 @attrs.frozen(slots=True)

@@ -362,7 +362,10 @@ KEY_DOCS: dict[str, tuple[str, str, dict[str, str]]] = {
         "The trigger's governor.",
         {
             "lemma": "The governor's lemma(s) (`[effectuer, faire, rendre]`).",
-            "rel": "The slot the trigger fills under it (`object`).",
+            "rel": "The slot the trigger fills under it (`object`); with `through`, the slot the last of those nouns fills.",
+            "through": "Nouns between the trigger and the governor: the trigger must be the `nmod` of one of them "
+            "(or of a chain of them), and `lemma`, `rel` and `head.` slots look at the word above the last "
+            "(`[coup, envoi]`: *donner le coup d'envoi de la construction*).",
         },
     ),
     "also": (

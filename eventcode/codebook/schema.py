@@ -323,6 +323,7 @@ class HeadDef:
     lemmas: tuple[str, ...] | None
     rel: str | None
     rel_loc: Location | None
+    through: tuple[str, ...] | None = None
 
 
 @attrs.frozen(slots=True)
@@ -1046,12 +1047,13 @@ def _read_when(node: MNode | None, where: str, r: Reader) -> When:
     if m is None:
         return When()
     head = None
-    hm = r.mapping(m.get("head"), f"{where}.head", ("lemma", "rel"))
+    hm = r.mapping(m.get("head"), f"{where}.head", ("lemma", "rel", "through"))
     if hm is not None:
         head = HeadDef(
             lemmas=r.texts(hm.get("lemma"), f"{where}.head.lemma") if "lemma" in hm else None,
             rel=r.text(hm.get("rel"), f"{where}.head.rel"),
             rel_loc=_loc(hm.get("rel"), hm.loc) if "rel" in hm else None,
+            through=r.texts(hm.get("through"), f"{where}.head.through") if "through" in hm else None,
         )
     return When(
         cop=r.boolean(m.get("cop"), f"{where}.cop"),

@@ -154,7 +154,7 @@ class ActorResolver:
                 break
         else:
             return None
-        country = self._longest_name([i for i in core if i != word_id], "name")
+        country = self._longest_name([i for i in core if i != word_id], "name", self.view.phrase_ids(word.id))
         entry = self.codebook.actors.get(country.actor_id) if country is not None and country.actor_id else None
         if country is None or entry is None or entry.type != "country":
             return None
@@ -163,7 +163,7 @@ class ActorResolver:
 
     def _by_core_name(self, word: Word) -> Actor | None:
         core = self._core_ids(word.id)
-        actor = self._longest_name(core, "name")
+        actor = self._longest_name(core, "name", self.view.phrase_ids(word.id))
         if actor is not None:
             return actor
         return self._demonym(word)
@@ -261,20 +261,30 @@ class ActorResolver:
                     stack.extend(self.view.phrase_ids(child.id) if child.deprel == "appos" else [child.id])
         return sorted(ids)
 
-    def _longest_name(self, word_ids: list[int], how: str) -> Actor | None:
-        """The longest actor name over the tokens of ``word_ids`` (contiguous runs only)."""
+    def _longest_name(self, word_ids: list[int], how: str, phrase: list[int] | None = None) -> Actor | None:
+        """The longest actor name starting on the tokens of ``word_ids`` (contiguous runs only).
+
+        A name that starts inside a run may go on past the run's end over tokens outside
+        ``phrase`` (the filler's whole phrase; default ``word_ids``): a parser that splits a name
+        ("Kim Jong | Un", *Un* made a pronoun of its own) does not split the name, which matches
+        the text's tokens as written. Tokens of the filler's own phrase are left to the later
+        steps (*Republic* in "the People's Republic of China" is not "Republic of China").
+        """
         sentence = self.view.sentence
         token_ids = sorted({sentence.word(i).token_index for i in word_ids if sentence.word(i).token_index >= 0})
+        inside = {sentence.word(i).token_index for i in (phrase if phrase is not None else word_ids)}
         tokens = self.view.folded_tokens()
         best: tuple[int, int, tuple[NameEntry, ...]] = (0, 0, ())
         for run in _runs(token_ids):
-            run_tokens = [tokens[i] for i in run]
-            for offset in range(len(run)):
-                length, entries = self.codebook.names.longest_at(run_tokens, offset, self.date)
-                surface = tuple(sentence.tokens[t].text for t in run[offset : offset + length])
+            for start in run:
+                length, entries = self.codebook.names.longest_at(tokens, start, self.date)
+                if any(t in inside for t in range(run[-1] + 1, start + length)):
+                    # the name would take in words the parser put elsewhere in this very phrase
+                    length, entries = self.codebook.names.longest_at([tokens[t] for t in run], run.index(start), self.date)
+                surface = tuple(sentence.tokens[t].text for t in range(start, start + length))
                 entries = tuple(e for e in entries if e.exact is None or e.exact == surface)
                 if entries and length > best[0]:
-                    best = (length, run[offset], entries)
+                    best = (length, start, entries)
         length, first_token, entries = best
         if not length:
             return None

@@ -26,6 +26,8 @@ MAX_OPERATOR_DEPTH = 4
 #: the case of the noun a quantity noun counts ("milliers *de* soldats", "thousands *of* troops")
 QUANTITY_CASES = frozenset({"de", "of"})
 LIGHT_VERB_RELATIONS = frozenset({"obj", "nsubj:pass", "obl", "obl:arg", "xcomp"})
+#: How many nouns ``when.head.through`` may climb ("le coup d'envoi de": two).
+MAX_THROUGH = 3
 
 
 @attrs.frozen(slots=True)
@@ -101,9 +103,10 @@ class SentenceMatcher:
         failure = self._check_when(frame, word)
         if failure:
             return Attempt(word.id, frame.id, False, failure)
+        governor = self._governed(frame, word).head
         bindings: list[Binding] = []
         for role in frame.roles:
-            binding, failure = self._bind(role, word)
+            binding, failure = self._bind(role, word, governor)
             if failure:
                 return Attempt(word.id, frame.id, False, failure, tuple(bindings))
             if binding is not None:
@@ -130,16 +133,32 @@ class SentenceMatcher:
         if when.voice != "any" and view.is_passive(word.id) != (when.voice == "passive"):
             return f"voice is not {when.voice}"
         if when.head is not None:
-            head = self.view.words.get(word.head)
+            governed = self._governed(frame, word)
+            if when.head.through is not None and governed.id == word.id:
+                return f"not the nmod of a noun in {sorted(when.head.through)}"
+            head = self.view.words.get(governed.head)
             if head is None:
                 return "no head word"
             if when.head.lemmas is not None and fold_lemma(head.lemma) not in when.head.lemmas:
                 return f"head lemma '{head.lemma}' not in {sorted(when.head.lemmas)}"
-            if when.head.rel is not None and when.head.rel not in view.relation_slots(word.id):
+            if when.head.rel is not None and when.head.rel not in view.relation_slots(governed.id):
                 return f"relation to head is not {when.head.rel}"
         return ""
 
-    def _bind(self, role: RoleSpec, word: Word) -> tuple[Binding | None, str]:
+    def _governed(self, frame: CompiledFrame, word: Word) -> Word:
+        """The word whose head is the frame's governor: the trigger itself, or, with
+        ``when.head.through``, the last noun of the chain the trigger hangs under as ``nmod``
+        ("la construction" under "le coup d'envoi" under "donner")."""
+        through = frame.when.head.through if frame.when.head is not None else None
+        node = word
+        for _ in range(MAX_THROUGH if through else 0):
+            parent = self.view.words.get(node.head)
+            if parent is None or node.deprel.split(":", 1)[0] != "nmod" or fold_lemma(parent.lemma) not in through:
+                break
+            node = parent
+        return node
+
+    def _bind(self, role: RoleSpec, word: Word, governor: int) -> tuple[Binding | None, str]:
         """Bind one role, or say why it cannot be bound (empty string = fine).
 
         The predicate's own dependents are tried first; only when none of them fits the role
@@ -147,20 +166,20 @@ class SentenceMatcher:
         unrelated "en 2024" on the verb neither blocks nor changes the match.
         """
         slot_text = " | ".join(("head." if a.on_head else "") + a.name + (f":{a.case}" if a.case else "") for a in role.alternatives)
-        direct = self._candidates(role, word, attached=False)
+        direct = self._candidates(role, word, governor, attached=False)
         binding, failure = self._bind_from(role, word, direct, slot_text)
         if binding is None:
-            attached = [f for f in self._candidates(role, word, attached=True) if f not in direct]
+            attached = [f for f in self._candidates(role, word, governor, attached=True) if f not in direct]
             if attached:
                 fallback, _ = self._bind_from(role, word, attached, slot_text)
                 if fallback is not None:
                     return fallback, ""
         return binding, failure
 
-    def _candidates(self, role: RoleSpec, word: Word, *, attached: bool) -> list[int]:
+    def _candidates(self, role: RoleSpec, word: Word, governor: int, *, attached: bool) -> list[int]:
         candidates: list[int] = []
         for alt in role.alternatives:
-            base = word.head if alt.on_head else word.id
+            base = governor if alt.on_head else word.id
             if base == 0:
                 continue
             fillers = self._attached_to_object(base, alt) if attached else self.view.fillers(base, alt.name, alt.case)
@@ -278,12 +297,13 @@ class SentenceMatcher:
     # -- emitting events -----------------------------------------------------------------------
 
     def _emit(self, frame: CompiledFrame, word: Word, bindings: tuple[Binding, ...]) -> Iterator[Event]:
-        code, operator_negated = self._apply_operators(frame.code, word)
+        governed = self._governed(frame, word)
+        code, operator_negated = self._apply_operators(frame.code, governed)
         negated = (
             self.view.is_negated(word.id)
             or operator_negated
             or self._role_negated(frame, bindings)
-            or self._light_verb_negated(frame, word)
+            or self._light_verb_negated(frame, governed)
         )
         if negated:
             if frame.on_negated == "drop":
@@ -320,7 +340,8 @@ class SentenceMatcher:
 
     def _light_verb_negated(self, frame: CompiledFrame, word: Word) -> bool:
         """A frame matched through the trigger's governor ("n'a pas effectué de visite": ``when.head``
-        or a ``head.`` slot) is negated by a cue on that governor."""
+        or a ``head.`` slot) is negated by a cue on that governor. ``word`` is the trigger, or the
+        last noun of its ``when.head.through`` chain."""
         uses_head = frame.when.head is not None or any(a.on_head for role in frame.roles for a in role.alternatives)
         return uses_head and word.head != 0 and self.view.is_negated(word.head)
 

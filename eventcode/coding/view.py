@@ -31,6 +31,8 @@ CLAUSAL_RELATIONS = frozenset(
     {"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "conj", "cc", "punct", "dislocated", "reparandum"}
 )
 NONFINITE = frozenset({"Inf", "Part", "Ger"})
+#: The case of a bare classifying or counted noun ("visite *d'*État", "milliers *de* soldats").
+BARE_CASES = frozenset({"de", "of"})
 SUBJECT = "subject"
 OBJECT = "object"
 
@@ -93,11 +95,12 @@ class SentenceView:
     # -- construction helpers ------------------------------------------------------------
 
     def _file(self, head: int) -> None:
-        """File the dependents of ``head`` under its slots (once), then the subject it inherits."""
+        """File the dependents of ``head`` under its slots (once), then what its bare nouns pass
+        up to it, then the subject it inherits."""
         if head in self._filed:
             return
         self._filed.add(head)
-        for word in self.children.get(head, ()):
+        for word in self._filed_under(head):
             if word.deprel == "conj":
                 continue  # filed through its first conjunct below
             for slot in self.relation_slots(word.id):
@@ -105,12 +108,55 @@ class SentenceView:
                 own_case = self.case_of(word.id)
                 for member in self.conjuncts(word.id):
                     bucket.append((member, self.case_of(member) or own_case))
+        self._lift_through_bare_nouns(head)
         word = self.words.get(head)
         if word is not None and self._receives_subject(word) and not self._own_subjects(head):
             inherited = self._surface_subjects(word.head)
             if inherited:
                 slot = OBJECT if self.is_passive(head) else SUBJECT
                 self._slots.setdefault((head, slot), []).extend(inherited)
+
+    def _filed_under(self, head: int) -> list[Word]:
+        """The words filed under ``head``, in sentence order: its dependents, except that the
+        dependents of a flat name's later words belong to the name's first word, which UD makes
+        the head of every dependent of the name ("Vladimir **Poutine** à Pyongyang")."""
+        word = self.words.get(head)
+        in_name = word is not None and _base(word.deprel) == "flat"
+        found = [c for c in self.children.get(head, ()) if not in_name or _base(c.deprel) == "flat"]
+        if not in_name:
+            parts = [c for c in found if _base(c.deprel) == "flat"]
+            while parts:
+                for child in self.children.get(parts.pop().id, ()):
+                    if _base(child.deprel) == "flat":
+                        parts.append(child)
+                    else:
+                        found.append(child)
+        return sorted(found, key=lambda w: w.id)
+
+    def _lift_through_bare_nouns(self, head: int) -> None:
+        """File the ``nmod`` dependents of a determiner-less ``nmod`` with case *de*/*of* under its
+        governor too.
+
+        A bare noun after *de* classifies or counts its governor (*visite d'État*, *visite de
+        travail*, *milliers de soldats*); what follows it belongs to the whole phrase, but parsers
+        attach it to the nearest noun: "une visite d'État **de Vladimir Poutine**", "des milliers
+        de soldats **à la Russie**". The bare noun is filed first, so a chain of them lifts all the way.
+        """
+        nmod_slots = self._slot_of_rel.get("nmod", ())
+        for word in self.children.get(head, ()):
+            if not (
+                _base(word.deprel) == "nmod"
+                and word.upos in ("NOUN", "PROPN")
+                and self.case_of(word.id) in BARE_CASES
+                and not self.has_child(word.id, "det")
+            ):
+                continue
+            self._file(word.id)
+            for slot in nmod_slots:
+                lifted = self._slots.get((word.id, slot))
+                if lifted:
+                    bucket = self._slots.setdefault((head, slot), [])
+                    bucket.extend(entry for entry in lifted if entry not in bucket)
 
     def _case_lemma(self, word: Word) -> str | None:
         for child in self.children[word.id]:
@@ -158,6 +204,11 @@ class SentenceView:
             while first is not None and first.deprel == "conj":
                 first = self.words.get(first.head)
             rel = first.deprel if first is not None else rel
+        if rel == "expl:pv" and _is_mislabelled_dative(word):
+            # UD keeps expl:pv for the reflexive clitic of a pronominal verb ("se rendre"); a
+            # non-reflexive third-person clitic so labelled is the parser's error for a dative
+            # ("en lui fournissant des soldats"): read it as the indirect object it is
+            rel = "iobj"
         if rel in profile.passive_object:
             return (OBJECT,) if self.is_passive(word.head) else (SUBJECT,)
         if rel in profile.passive_subject:
@@ -269,6 +320,18 @@ class SentenceView:
             ids.append(current)
             stack.extend(c.id for c in self.children.get(current, ()) if c.deprel not in excluded)
         return sorted(ids)
+
+
+def _is_mislabelled_dative(word: Word) -> bool:
+    """A third-person personal clitic with a number and not reflexive (*lui*, *leur*): never the
+    reflexive of a pronominal verb. Adverbial *y* and *en* (no Number) are left as they are."""
+    return (
+        word.upos == "PRON"
+        and word.feat("PronType") == "Prs"
+        and word.feat("Reflex") != "Yes"
+        and word.feat("Person") == "3"
+        and word.feat("Number") is not None
+    )
 
 
 def cue_matches(cue: NegationCue, word: Word) -> bool:

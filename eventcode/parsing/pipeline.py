@@ -284,9 +284,15 @@ def load_pipeline(lang: str, models_dir: ModelsArg = None, **options: object) ->
 
 
 def parse_text(text: str, lang: str, *, pipeline: "stanza.Pipeline | None" = None) -> "Document":
-    """Tokenize, tag, lemmatize and parse raw text into a Stanza Document."""
+    """Tokenize, tag, lemmatize and parse raw text into a Stanza Document.
+
+    Sentences the tokenizer ended without sentence-final punctuation inside a line are merged with
+    the next one before tagging (:func:`merge_unfinished_sentences`).
+    """
+    import stanza
+
     nlp = pipeline if pipeline is not None else load_pipeline(lang)
-    return nlp(text)
+    return _parse(nlp, [stanza.Document([], text=text)])[0]
 
 
 def parse_texts(texts: list[str], lang: str, *, pipeline: "stanza.Pipeline | None" = None) -> list["Document"]:
@@ -294,7 +300,79 @@ def parse_texts(texts: list[str], lang: str, *, pipeline: "stanza.Pipeline | Non
     import stanza
 
     nlp = pipeline if pipeline is not None else load_pipeline(lang)
-    return nlp([stanza.Document([], text=t) for t in texts])
+    return _parse(nlp, [stanza.Document([], text=t) for t in texts])
+
+
+def _parse(nlp: "stanza.Pipeline", docs: list["Document"]) -> list["Document"]:
+    """Tokenize (with MWT), merge unfinished sentences, then run the other processors in bulk."""
+    if not docs:
+        return []
+    if "tokenize" not in nlp.processors:
+        return nlp.process(docs)
+    tokenized = nlp.process(docs, processors="tokenize")  # Stanza adds mwt where the pipeline has it
+    rest = [name for name in nlp.processors if name not in ("tokenize", "mwt")]
+    merged = [merge_unfinished_sentences(doc) for doc in tokenized]
+    return nlp.process(merged, processors=rest) if rest else merged
+
+
+#: Characters that end a sentence; :data:`CLOSING` quotes and brackets after them are skipped.
+SENTENCE_FINAL = frozenset(".!?…")
+CLOSING = frozenset("\"'»”’)]}")
+
+
+def _is_finished(tokens: list) -> bool:
+    """Whether a sentence's last token (after closing quotes and brackets) ends a sentence."""
+    for token in reversed(tokens):
+        text = token.text.strip()
+        if text and all(char in CLOSING for char in text):
+            continue
+        return bool(text) and text[-1] in SENTENCE_FINAL
+    return True  # nothing but closing punctuation: leave it as the tokenizer had it
+
+
+def merge_unfinished_sentences(doc: "Document") -> "Document":
+    """Join each sentence that ends without sentence-final punctuation to the next one on its line.
+
+    Why: the tokenizer sometimes ends a sentence in the middle of a name or a clause ("Kim Jong |
+    Un se sont retrouvés"), and every later processor then works on two fragments. In running
+    news text a sentence ends with ``.``, ``!``, ``?`` or ``…`` (possibly followed by closing
+    quotes or brackets); headlines, captions and list items without one stand on their own line,
+    so a sentence is only merged with the next when no line break separates them. Needs the
+    tokenized (and MWT-expanded) document with character offsets; the result has the same tokens,
+    renumbered, in fewer sentences. A document without such a break is returned as it is.
+    """
+    import stanza
+
+    sentences = doc.sentences
+    if len(sentences) < 2 or doc.text is None:
+        return doc
+    groups: list[list] = [[sentences[0]]]
+    for previous, current in zip(sentences, sentences[1:]):
+        end, start = previous.tokens[-1].end_char, current.tokens[0].start_char
+        same_line = end is not None and start is not None and "\n" not in doc.text[end:start]
+        if same_line and not _is_finished(previous.tokens):
+            groups[-1].append(current)
+        else:
+            groups.append([current])
+    if len(groups) == len(sentences):
+        return doc
+    merged = stanza.Document([_joined(group) for group in groups], text=doc.text)
+    merged.lang = doc.lang
+    return merged
+
+
+def _joined(group: list) -> list[dict]:
+    """The CoNLL-U dicts of consecutive sentences as one sentence, word ids renumbered."""
+    entries: list[dict] = []
+    offset = 0
+    for sentence in group:
+        for entry in sentence.to_dict():
+            entry = dict(entry)
+            ident = entry["id"]
+            entry["id"] = tuple(i + offset for i in ident) if isinstance(ident, (tuple, list)) else ident + offset
+            entries.append(entry)
+        offset += len(sentence.words)
+    return entries
 
 
 def clear_cache() -> None:

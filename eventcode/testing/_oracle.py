@@ -214,6 +214,8 @@ class TriggerFacts:
     head_lemma: str | None
     head_relation: str | None
     head_passive: bool = False
+    #: (relation, head lemma) from the trigger up to the root (``when.head.through``)
+    ancestors: tuple[tuple[str, str], ...] = ()
 
 
 def slots_of(relation: str, profile: Profile) -> tuple[str, ...]:
@@ -227,6 +229,10 @@ def slots_of(relation: str, profile: Profile) -> tuple[str, ...]:
         return direct
     base = relation.split(":", 1)[0]
     return tuple(sorted(s for s, rels in profile.slots.items() if base in rels))
+
+
+#: How many support nouns ``when.head.through`` climbs, as the engine does.
+MAX_THROUGH = 3
 
 
 def when_holds(frame: CompiledFrame, facts: TriggerFacts, profile: Profile) -> bool:
@@ -244,13 +250,23 @@ def when_holds(frame: CompiledFrame, facts: TriggerFacts, profile: Profile) -> b
     if when.voice != "any" and facts.passive != (when.voice == "passive"):
         return False
     if when.head is not None:
-        if facts.head_lemma is None:
+        head_lemma, head_relation = facts.head_lemma, facts.head_relation
+        if when.head.through is not None:
+            # climb nmod links to the support nouns; the governor is the word above the last
+            steps, climbed = facts.ancestors, 0
+            while climbed < min(len(steps), MAX_THROUGH):
+                relation, lemma = steps[climbed]
+                if relation.split(":")[0] != "nmod" or fold_lemma(lemma) not in when.head.through:
+                    break
+                climbed += 1
+            if climbed == 0 or climbed >= len(steps):
+                return False
+            head_relation, head_lemma = steps[climbed][0], steps[climbed][1]
+        if head_lemma is None:
             return False
-        if when.head.lemmas is not None and fold_lemma(facts.head_lemma) not in when.head.lemmas:
+        if when.head.lemmas is not None and fold_lemma(head_lemma) not in when.head.lemmas:
             return False
-        if when.head.rel is not None and (
-            facts.head_relation is None or when.head.rel not in slots_of(facts.head_relation, profile)
-        ):
+        if when.head.rel is not None and (head_relation is None or when.head.rel not in slots_of(head_relation, profile)):
             return False
     return True
 

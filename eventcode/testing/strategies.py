@@ -19,7 +19,7 @@ from hypothesis import assume
 from hypothesis import strategies as st
 
 from eventcode.codebook.compiled import CompiledCodebook, CompiledFrame, RoleSpec, SlotAlternative, fold_form, fold_lemma
-from eventcode.model import Document, Sentence
+from eventcode.model import Document, Sentence, Word
 from eventcode.testing import perturb
 from eventcode.testing._oracle import ActorOracle, Expected, Recipe, Slotted, TriggerFacts, bind, events_of, frame_order, recode, slots_of
 from eventcode.testing._tree import Node, to_conllu, to_sentence
@@ -446,7 +446,13 @@ def _draw_instance(draw, codebook: CompiledCodebook, plan: _Plan, lang: str, dat
     if when.head is not None:
         head_lemma = draw(st.sampled_from(plan.head_lemmas), label="head lemma")
         head = Node(head_lemma, head_lemma, "VERB", "root", {"VerbForm": "Fin"})
-        head.add_right(trigger, plan.head_relation)
+        governed = trigger
+        if when.head.through is not None:  # "donner le coup d'envoi de <trigger>": a support noun between
+            support = draw(st.sampled_from(sorted(when.head.through)), label="support noun")
+            governed = Node(support, support, "NOUN")
+            governed.add_left(Node(kit.det, kit.det, "DET", "det"))
+            governed.add_right(trigger, "nmod")
+        head.add_right(governed, plan.head_relation)
         root = head
     if when.cop:
         trigger.add_left(Node(kit.cop, kit.cop, "AUX", "cop", {"VerbForm": "Fin"}))
@@ -569,6 +575,7 @@ def expectation(
         passive=_passive(sentence, trigger_id, codebook),
         head_lemma=head.lemma if head is not None else None,
         head_relation=trigger_word.deprel if head is not None else None,
+        ancestors=_ancestors(by_id, trigger_word),
     )
     lemma = fold_lemma(trigger_word.lemma)
     for lemmas, candidate in frame_order(codebook):
@@ -585,6 +592,16 @@ def expectation(
                 code = recode(codebook, operator.recode, code) or code
         return candidate, events_of(candidate, bound, code), tuple(resolved)
     return None
+
+
+def _ancestors(by_id: dict[int, Word], word: Word) -> tuple[tuple[str, str], ...]:
+    """(relation, head lemma) from ``word`` up to the root, for ``when.head.through``."""
+    steps = []
+    while word.head in by_id and len(steps) < len(by_id):
+        head = by_id[word.head]
+        steps.append((word.deprel, head.lemma))
+        word = head
+    return tuple(steps)
 
 
 def _passive(sentence: Sentence, word_id: int, codebook: CompiledCodebook) -> bool:
