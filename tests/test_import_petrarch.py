@@ -36,6 +36,7 @@ CONDEMN
 DENOUNCE [112]
 +CORDON_OFF [144]
 - * NOTHING  [999]
+- * ASYLUM  [174L]
 """
 
 ACTORS = """\
@@ -103,7 +104,7 @@ def test_report_lists_every_entry_not_converted_with_reason(imported):
     reasons = {(s["entry"], s["reason"]) for s in report["skipped"]}
     assert ("- * ENVOY (TO) TALKS [042]", "several words or phrases in sequence after the verb") in reasons
     assert ("- * TROOPS [---]", "null code [---]: a pattern that blocks coding") in reasons
-    assert ("- * NOTHING [999]", "code not in the CAMEO taxonomy") in reasons
+    assert not any(entry.startswith(("- * NOTHING", "- * ASYLUM")) for entry, _ in reasons)
     assert ("MSF [NGO~]", "prefix agent code (NGO~): the engine composes country + sector only") in reasons
     assert ("THE_SHIRE [FRO/BIL/SAM]", "several codes in one entry (A/B)") in reasons
     assert {s["kind"] for s in report["skipped"] if "discard" in s["reason"]} == {"discards"}
@@ -113,8 +114,27 @@ def test_report_lists_every_entry_not_converted_with_reason(imported):
     assert sum(report["not_converted"].values()) == len(report["skipped"])
     for kind, reasons_count in report["not_converted_by_reason"].items():
         assert sum(reasons_count.values()) == report["not_converted"][kind]
-    assert report["converted"]["patterns"] == 4  # &WEAPON (TO +), {PEACE ENVOY}, %, (TO)
+    assert report["converted"]["patterns"] == 6  # &WEAPON (TO +), {PEACE ENVOY}, %, (TO), [999], [174L]
     assert "ENVOY (TO) TALKS" in (out / "report.md").read_text(encoding="utf-8")
+
+
+def test_codes_outside_cameo_are_declared_as_extensions(imported):
+    """The dictionary's own codes: parent = the longest CAMEO prefix (174L -> 174), else a new
+    two-digit root (999 -> 99); a letter suffix is written as an extension name (174.L)."""
+    out, report = imported
+    declared = {d["code"]: (d["id"], d["parent"]) for d in report["declared_as_extension"]}
+    assert declared == {"99": ("99", None), "999": ("999", "99"), "174L": ("174.L", "174")}
+    assert "## Codes declared as taxonomy extensions" in (out / "report.md").read_text(encoding="utf-8")
+    events = _code(out, """
+        1 Arnor Arnor PROPN 2 nsubj
+        2 condemned condemn VERB 0 root
+        3 asylum asylum NOUN 2 obj
+        4 in in ADP 5 case
+        5 Gondor Gondor PROPN 2 obl
+    """)
+    assert events == {("ARN", "174.L", "GON")}
+    codebook = load_codebook(out, language="en")
+    assert codebook.taxonomy["174.L"].root == "17" and codebook.taxonomy["999"].root == "99"
 
 
 def test_synset_pattern_and_target_in_prepositional_phrase(imported):

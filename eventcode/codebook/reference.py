@@ -215,7 +215,7 @@ KEY_DOCS: dict[str, tuple[str, str, dict[str, str]]] = {
             "goldstein_inherited": "`true` when the score is the parent's (CAMEO gives none for this code).",
             "quad_class": "The quad class (1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict).",
             "plover": "The PLOVER equivalent; see *plover*.",
-            "extension": "`true` for a code that is not in CAMEO (it must have a `parent`).",
+            "extension": "`true` for a code that is not in CAMEO: it must have a `parent`, unless it is a new two-digit root of its own (a dictionary's `345` under an extension root `34`).",
             **DESCRIPTION,
             **MERGE_DOCS,
         },

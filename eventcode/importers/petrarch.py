@@ -76,7 +76,8 @@ PROFILE = {
 #: or a name inside the object's phrase ("fired shells at Seoul", the PP attached to the noun).
 TARGET_WITH_THEME = "iobj | obl | object"
 NULL_CODES = frozenset({"---", "+++", "###"})
-_CODE_RE = re.compile(r"^[0-9]{2,4}$")
+#: a dictionary's event code: CAMEO-like digits, optionally with a letter suffix (``174L``, ``102b``)
+_DICT_CODE_RE = re.compile(r"^([0-9]{2,4})([A-Za-z][A-Za-z0-9]*)?$")
 _BRACKET_RE = re.compile(r"\[([^\]]*)\]")
 
 
@@ -99,6 +100,8 @@ class Report:
     converted: Counter = attrs.Factory(Counter)  # kind -> entries converted
     skipped: list[Skipped] = attrs.Factory(list)
     notes: list[str] = attrs.Factory(list)
+    #: codes outside CAMEO declared as taxonomy extensions: code, id, parent, file, line
+    declared: list[dict[str, object]] = attrs.Factory(list)
 
     def skip(self, kind: str, entry: str, file: str, line: int, reason: str) -> None:
         self.skipped.append(Skipped(kind, entry.strip(), file, line, reason))
@@ -341,23 +344,49 @@ class PatternConverter:
         self.synsets = synsets
         self.taxonomy = taxonomy
         self.extra_sets: dict[str, dict] = {}
+        #: taxonomy rows declared for the dictionary's own codes, by codebook id
+        self.extensions: dict[str, dict] = {}
+        self.extension_lines: dict[str, tuple[str, int]] = {}  # id -> (dictionary code, first line)
 
     # -- codes --------------------------------------------------------------------------------
 
-    def codes(self, text: str) -> tuple[str, str | None]:
-        """``"043:042"`` -> ("043", "042"); raises Unsupported for null or unknown codes."""
+    def codes(self, text: str, line: int = 0) -> tuple[str, str | None]:
+        """``"043:042"`` -> ("043", "042"); raises Unsupported for null codes and strings that
+        are not codes. A code outside the taxonomy is declared as an extension (:meth:`event_code`)."""
         main, _, paired = text.partition(":")
         main, paired = main.strip(), paired.strip() or None
         if main in NULL_CODES or not main:
             raise Unsupported("null code [---]: a pattern that blocks coding")
-        for code in (main, paired):
-            if code is None or code in NULL_CODES:
-                continue
-            if not _CODE_RE.match(code) or code not in self.taxonomy:
-                raise Unsupported("code not in the CAMEO taxonomy")
         if paired in NULL_CODES:
             paired = None
-        return main, paired
+        return self.event_code(main, line), (self.event_code(paired, line) if paired else None)
+
+    def event_code(self, code: str, line: int = 0) -> str:
+        """The codebook's id for a dictionary code. A CAMEO code is itself; a code the dictionary
+        defines for itself (``345``, ``903``, ``174L``) is declared as a taxonomy extension
+        (:data:`extensions`): its parent is the longest prefix that is a CAMEO code (``1033`` ->
+        ``103``), else a two-digit root of its own (``345`` -> ``34``, itself an extension)."""
+        if code in self.taxonomy:
+            return code
+        if not _DICT_CODE_RE.match(code):
+            raise Unsupported("not an event code")
+        ident = extension_id(code)
+        if ident in self.extensions:
+            return ident
+        digits, suffix = _DICT_CODE_RE.match(code).groups()
+        if suffix:
+            parent: str | None = self.event_code(digits, line)
+        else:
+            parent = next((digits[:n] for n in range(len(digits) - 1, 1, -1) if digits[:n] in self.taxonomy), None)
+            if parent is None and len(digits) > 2:
+                parent = self.event_code(digits[:2], line)
+        row: dict[str, object] = {"code": ident, "name": f"PETRARCH code {code} (not in CAMEO; declared by the import)"}
+        if parent is not None:
+            row["parent"] = parent
+        row["extension"] = True
+        self.extensions[ident] = row
+        self.extension_lines[ident] = (code, line)
+        return ident
 
     # -- contents -----------------------------------------------------------------------------
 
@@ -444,7 +473,7 @@ class PatternConverter:
 
     def frame(self, pattern: Pattern, frame_id: str) -> list[dict]:
         """One pattern -> one frame (two when a lone particle may also be a preposition)."""
-        code, paired = self.codes(pattern.code)
+        code, paired = self.codes(pattern.code, pattern.line)
         items = _group(_tokenize(pattern.text))
         if "*" not in items:
             raise Unsupported("no '*' (verb position) at the top level")
@@ -556,6 +585,16 @@ class PatternConverter:
         return frames
 
 
+def extension_id(code: str) -> str:
+    """The codebook id of a dictionary code: digits stay as they are (``903``); a letter suffix
+    becomes an extension name after a dot (``174L`` -> ``174.L``), as the codebook language
+    writes extension codes. Applied to expected codes, it keeps them comparable."""
+    match = _DICT_CODE_RE.match(code)
+    if match is None or not match.group(2):
+        return code
+    return f"{match.group(1)}.{match.group(2)}"
+
+
 def _product(lists: Sequence[Sequence[str]]) -> Iterator[list[str]]:
     if not lists:
         yield []
@@ -629,7 +668,7 @@ def convert_verbs(
             default_code = code.partition(":")[0].strip() if code else None
             if default_code and default_code not in NULL_CODES:
                 try:
-                    main, paired = converter.codes(code or "")
+                    main, paired = converter.codes(code or "", line)
                 except Unsupported as error:
                     report.skip("verbs", f"{' '.join(lemmas)} [{code}] (verb without pattern)", name, line, str(error))
                 else:
@@ -641,7 +680,13 @@ def convert_verbs(
             if frames:
                 predicates.append({"id": pid, "trigger": {"lemma": sorted(set(lemmas)), "upos": ["VERB"]}, "frames": frames})
     sets.update(converter.extra_sets)
-    return {"sets": sets, "predicates": predicates}
+    body: dict[str, object] = {}
+    if converter.extensions:
+        body["taxonomy"] = {"codes": list(converter.extensions.values())}
+        report.converted["codes declared as extensions"] = len(converter.extensions)
+        for ident, (code, line) in converter.extension_lines.items():
+            report.declared.append({"code": code, "id": ident, "parent": converter.extensions[ident].get("parent"), "file": name, "line": line})
+    return {**body, "sets": sets, "predicates": predicates}
 
 
 def verb_forms(verb: VerbLine) -> list[str]:
@@ -1056,7 +1101,7 @@ def convert(
         "codebook": f"{prefix}-verbs",
         "version": "1",
         "language": language,
-        "extends": [f"{prefix}-actors", f"{prefix}-agents"],
+        "extends": [f"{prefix}-actors", f"{prefix}-agents", *(["cameo"] if "taxonomy" in verb_body else [])],
         "profile": "petrarch",
         "profiles": {"petrarch": PROFILE},
         "negation": {"cues": [{"rel": "advmod", "feats": {"Polarity": "Neg"}}], "default": "flag"},
@@ -1078,6 +1123,7 @@ def _write_report(out: Path, report: Report, sources: Iterable[str], seconds: fl
         "not_converted": dict(sorted(skipped.items())),
         "not_converted_by_reason": report.by_reason(),
         "seconds": round(seconds, 2),
+        "declared_as_extension": report.declared,
         "notes": report.notes,
         "skipped": [item.to_dict() for item in report.skipped],
     }
@@ -1086,6 +1132,11 @@ def _write_report(out: Path, report: Report, sources: Iterable[str], seconds: fl
     lines += [f"- `{s}`" for s in sources]
     lines += ["", "## Converted", "", "| what | count |", "|---|---:|"]
     lines += [f"| {k} | {v} |" for k, v in sorted(report.converted.items())]
+    if report.declared:
+        lines += ["", "## Codes declared as taxonomy extensions", "", "Codes outside CAMEO that the dictionary defines for itself: converted, and declared in the",
+                  "verbs codebook's `taxonomy` with the parent shown (a new two-digit root where no CAMEO code is a prefix).", "",
+                  "| code | codebook id | parent | file:line |", "|---|---|---|---|"]
+        lines += [f"| {d['code']} | {d['id']} | {d['parent'] or '(new root)'} | {Path(str(d['file'])).name}:{d['line']} |" for d in report.declared]
     lines += ["", "## Not converted, by reason", "", "| kind | reason | count |", "|---|---|---:|"]
     for kind, reasons in report.by_reason().items():
         lines += [f"| {kind} | {reason} | {count} |" for reason, count in reasons.items()]
