@@ -24,6 +24,7 @@ import attrs
 
 from eventcode.codebook.compiled import CompiledCodebook, fold_lemma
 from eventcode.coding.actors import MentionMemory
+from eventcode.coding.coder import discard_in
 from eventcode.coding.match import Attempt, SentenceMatcher, trigger_frames
 from eventcode.model import Actor, Document, Event, Sentence
 
@@ -121,16 +122,22 @@ class Explanation:
     events: tuple[Event, ...]
     date: str | None = None
     doc_id: str = "explain"
+    #: the discard rule that kept this sentence's events out of the coding ("" when none)
+    discarded: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON form: the tree, the triggers with their frames, the events (JSONL contract)."""
-        return {
+        """The JSON form: the tree, the triggers with their frames, the events (JSONL contract);
+        ``discarded`` only where a discard rule applies."""
+        data: dict[str, Any] = {
             "doc_id": self.doc_id,
             "date": self.date,
             "sentence": self.sentence.to_dict(),
             "triggers": [trigger.to_dict() for trigger in self.triggers],
             "events": [event.to_dict() for event in self.events],
         }
+        if self.discarded:
+            data["discarded"] = self.discarded
+        return data
 
     def to_text(self) -> str:
         """The readable form: the tree, then per trigger the frames tried, then the events."""
@@ -153,7 +160,18 @@ def explain_sentence(codebook: CompiledCodebook, sentence: Sentence, *, date: st
 def explain_document(codebook: CompiledCodebook, document: Document) -> list[Explanation]:
     """Explain every sentence of a document, sharing the pronoun memory as coding does."""
     memory = MentionMemory(codebook, document.date)
-    return [_explain(codebook, s, memory, date=document.date, doc_id=document.id) for s in document.sentences]
+    explanations = [_explain(codebook, s, memory, date=document.date, doc_id=document.id) for s in document.sentences]
+    found = {e.sentence.index: discard_in(codebook, e.sentence) for e in explanations} if codebook.discards else {}
+    whole = next((d for d in found.values() if d is not None and d.scope == "document"), None)
+    out = []
+    for explanation in explanations:
+        rule = whole or found.get(explanation.sentence.index)
+        if rule is not None:  # the frames are still shown: they say what the rule kept out
+            what = "the document" if rule.scope == "document" else "the sentence"
+            note = f"{what} is discarded by rule {rule.id!r} ({' '.join(rule.words)}) [{rule.location}]"
+            explanation = attrs.evolve(explanation, events=(), discarded=note)
+        out.append(explanation)
+    return out
 
 
 def _explain(codebook: CompiledCodebook, sentence: Sentence, memory: MentionMemory, *, date: str | None, doc_id: str) -> Explanation:
@@ -321,6 +339,8 @@ def _text(explanation: Explanation) -> str:
             if frame.status == "failed":
                 out.append(f"               failed: {frame.reason}")
         out.append("")
+    if explanation.discarded:
+        out.append(explanation.discarded)
     out.append(f"events: {len(explanation.events)}")
     for event in explanation.events:
         out.append(f"  {_event_text(event)}")

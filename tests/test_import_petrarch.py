@@ -107,7 +107,8 @@ def test_report_lists_every_entry_not_converted_with_reason(imported):
     assert not any(entry.startswith(("- * NOTHING", "- * ASYLUM")) for entry, _ in reasons)
     assert ("MSF [NGO~]", "prefix agent code (NGO~): the engine composes country + sector only") in reasons
     assert ("THE_SHIRE [FRO/BIL/SAM]", "several codes in one entry (A/B)") in reasons
-    assert {s["kind"] for s in report["skipped"] if "discard" in s["reason"]} == {"discards"}
+    assert [s for s in report["skipped"] if s["kind"] == "discards"] == []
+    assert report["converted"]["discards"] == 2
     line = next(s["line"] for s in report["skipped"] if s["entry"].startswith("- * ENVOY"))
     assert VERBS.splitlines()[line - 1].startswith("- * ENVOY")
     # the counts agree with the list
@@ -147,6 +148,24 @@ def test_synset_pattern_and_target_in_prepositional_phrase(imported):
         5 Gondor Gondor PROPN 2 obl
     """)
     assert events == {("ARN", "072", "GON")}
+
+
+def test_discards_become_rules(imported):
+    """``BASEBALL`` drops its sentence; ``+World Golf Championships`` the whole story."""
+    out, _ = imported
+    rows = """
+        1 Arnor Arnor PROPN 2 nsubj
+        2 sent send VERB 0 root
+        3 missiles missile NOUN 2 obj
+        4 to to ADP 5 case
+        5 Gondor Gondor PROPN 2 obl
+    """
+    assert _code(out, rows) == {("ARN", "072", "GON")}
+    assert _code(out, rows + "    6 baseball baseball NOUN 3 nmod\n") == set()
+    golf = "    6 World World PROPN 8 compound\n    7 Golf Golf PROPN 8 compound\n    8 Championships championship PROPN 3 nmod\n"
+    assert _code(out, rows + golf) == set()
+    verbs = (out / "petrarch-verbs.yaml").read_text(encoding="utf-8")
+    assert '"scope": "document"' in verbs and '"world golf championships"' in verbs
 
 
 def test_paired_code_and_verb_with_its_own_code(imported):

@@ -19,6 +19,7 @@ from eventcode.codebook.compiled import (
     CodeInfo,
     CompiledCodebook,
     CompiledFrame,
+    Discard,
     Example,
     HeadConstraint,
     NameEntry,
@@ -351,6 +352,18 @@ def compile_agents(merged: Merged, language: str | None) -> dict[str, Agent]:
 # --------------------------------------------------------------------------------------------
 
 
+def compile_discards(merged: Merged, language: str | None) -> dict[str, tuple[Discard, ...]]:
+    """First folded word -> the :class:`Discard` phrases of the language that start with it
+    (words folded as names are), so that a sentence is checked with one lookup per word."""
+    table: dict[str, list[Discard]] = {}
+    for d in merged.discards.values():
+        for lang, text in d.phrases:
+            words = tuple(fold_form(w) for w in text.split())
+            if words and _language_ok(lang, language):
+                table.setdefault(words[0], []).append(Discard(id=d.id, words=words, scope=d.scope, location=d.loc))
+    return {first: tuple(items) for first, items in table.items()}
+
+
 def compile_agent_phrases(
     merged: Merged, language: str | None
 ) -> dict[str, tuple[tuple[frozenset[str], Agent], ...]]:
@@ -438,6 +451,7 @@ def compile_codebook(sources: Sources, language: str | None = None) -> CompiledC
         actors=_freeze({aid: compile_actor(actor) for aid, actor in merged.actors.items()}),
         agents=_freeze(compile_agents(merged, language)),
         agent_phrases=_freeze(compile_agent_phrases(merged, language)),
+        discards=_freeze(compile_discards(merged, language)),
         digest=digest.hexdigest(),
         sources=tuple(cb.path for cb in sources.files),
         language=language,

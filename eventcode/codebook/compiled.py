@@ -323,6 +323,17 @@ class NameIndex:
 
 
 @attrs.frozen(slots=True)
+class Discard:
+    """One discard phrase: folded words that must follow each other in a sentence (each matching
+    a word's form or lemma); ``scope`` says what is not coded, the sentence or the document."""
+
+    id: str
+    words: tuple[str, ...]
+    scope: str
+    location: Location | None = None
+
+
+@attrs.frozen(slots=True)
 class Agent:
     """A generic agent (``soldat`` -> ``~MIL``) composed with a country found near it."""
 
@@ -374,6 +385,9 @@ class CompiledCodebook:
     #: memo of the trigger look-up by raw (lemma, form): every word of every sentence is looked up,
     #: and the same words recur (filled by ``coding.match.trigger_frames``; not part of equality)
     trigger_memo: dict[tuple[str, str], tuple[CompiledFrame, ...]] = attrs.field(factory=dict, eq=False, repr=False)
+    #: discard rules by the first folded word of their phrase: a sentence or document containing
+    #: one of the phrases is not coded
+    discards: Mapping[str, tuple[Discard, ...]] = attrs.field(factory=dict)
 
     @property
     def frames(self) -> dict[str, CompiledFrame]:

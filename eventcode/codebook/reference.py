@@ -59,6 +59,8 @@ actors:
   - {{id: A, {_PROBE}: x, roles: [{{{_PROBE}: x}}]}}
 agents:
   - {{id: g, {_PROBE}: x}}
+discards:
+  - {{id: d, {_PROBE}: x}}
 """
 
 # The same objects with no key at all, so that every required key is reported missing.
@@ -79,6 +81,7 @@ predicates:
 operators: [{{{_PROBE}: x}}]
 actors: [{{{_PROBE}: x, roles: [{{{_PROBE}: x}}]}}]
 agents: [{{{_PROBE}: x}}]
+discards: [{{{_PROBE}: x}}]
 """
 
 _UNKNOWN = re.compile(rf"^unknown key '{_PROBE}' in (.*) \(expected one of: (.*)\)$")
@@ -134,6 +137,7 @@ def _kind(where: str) -> str:
         ("operator", "operator"),
         ("actor", "actor"),
         ("agent", "agent"),
+        ("discard", "discard"),
     )
     for prefix, kind in prefixes:
         if where.startswith(prefix):
@@ -193,6 +197,7 @@ KEY_DOCS: dict[str, tuple[str, str, dict[str, str]]] = {
             "operators": "Embedding predicates (*promettre de*, *refuser de*) that recode the event below them.",
             "actors": "Countries, people, organisations: their names and (dated) actor codes.",
             "agents": "Generic agents (*soldats*, *gouvernement*) composed with a country: `FRA` + `~MIL` → `FRAMIL`.",
+            "discards": "Phrases that keep a sentence (or a whole document) out of the coding: sports results, anniversaries.",
             "taxonomy": "The event codes: CAMEO rows with their Goldstein score, quad class and PLOVER crosswalk.",
         },
     ),
@@ -449,13 +454,26 @@ KEY_DOCS: dict[str, tuple[str, str, dict[str, str]]] = {
             **MERGE_DOCS,
         },
     ),
+    "discard": (
+        "discard",
+        "A discard rule: no event is coded from a sentence in which one of its phrases occurs "
+        "(consecutive words, each equal to a word's form or lemma, case- and accent-insensitively), "
+        "or, with `scope: document`, from the whole document.",
+        {
+            "id": "Unique id.",
+            "phrases": "Phrases per language (`{en: [African Nations Cup, baseball]}`), or a plain list for every language.",
+            "scope": "`sentence` (the default): that sentence is not coded; `document`: no sentence of the document is.",
+            **DESCRIPTION,
+            **MERGE_DOCS,
+        },
+    ),
 }
 
 # Kinds in reading order: the file, then what the engine reads, then actors, then the taxonomy.
 ORDER = (
     "codebook", "predicate", "trigger", "frame", "role", "when", "when.head", "also", "on_negated",
     "example", "example.expect", "template", "set", "set.phrase", "negation", "negation.cue",
-    "profile.passive", "operator", "actor", "actor.role", "agent", "taxonomy", "taxonomy.code", "plover",
+    "profile.passive", "operator", "actor", "actor.role", "agent", "discard", "taxonomy", "taxonomy.code", "plover",
 )  # fmt: skip
 
 

@@ -442,6 +442,18 @@ class AgentDef:
 
 
 @attrs.frozen(slots=True)
+class DiscardDef:
+    """A discard rule: a sentence (or, with ``scope: document``, a whole document) that contains
+    one of the phrases is not coded (PETRARCH's discards: sports results, historical dates)."""
+
+    id: str
+    phrases: tuple[tuple[str | None, str], ...]  # (language or None, phrase)
+    scope: str  # sentence | document
+    loc: Location
+    flags: MergeFlags = MergeFlags()
+
+
+@attrs.frozen(slots=True)
 class Header:
     """What must be known about a file before the others are read: its name, what it extends,
     its language and its templates."""
@@ -472,6 +484,7 @@ class CodebookFile:
     operators: tuple[OperatorDef, ...]
     actors: tuple[ActorDef, ...]
     agents: tuple[AgentDef, ...]
+    discards: tuple[DiscardDef, ...] = ()
 
     @property
     def path(self) -> str:
@@ -492,7 +505,7 @@ class CodebookFile:
 
 TOP_KEYS = (
     "codebook", "version", "language", "description", "extends", "profile", "profiles", "sets",
-    "negation", "templates", "predicates", "operators", "actors", "agents", "taxonomy",
+    "negation", "templates", "predicates", "operators", "actors", "agents", "discards", "taxonomy",
 )  # fmt: skip
 MERGE_KEYS = ("replace", "disable")
 
@@ -571,6 +584,10 @@ def read_file(root: MNode | None, header: Header, text: str, r: Reader, expand: 
         agents=tuple(
             a for i, item in enumerate(r.items(top.get("agents"), "agents"))
             if (a := _read_agent(item, i, r)) is not None
+        ),  # fmt: skip
+        discards=tuple(
+            d for i, item in enumerate(r.items(top.get("discards"), "discards"))
+            if (d := _read_discard(item, i, r)) is not None
         ),  # fmt: skip
     )
 
@@ -1251,3 +1268,29 @@ def _read_agent(node: MNode, i: int, r: Reader) -> AgentDef | None:
     if gid is None or (code is None and not disabled):
         return None
     return AgentDef(gid, code or "", lemmas, country_from, _loc(m.get("id"), m.loc), _flags(r, m, where))
+
+
+DISCARD_KEYS = ("id", "phrases", "scope", "description", *MERGE_KEYS)
+DISCARD_SCOPES = ("sentence", "document")
+
+
+def _read_discard(node: MNode, i: int, r: Reader) -> DiscardDef | None:
+    did = _str_value(node.get("id")) if isinstance(node, MMap) else None
+    where = f"discard {did!r}" if did else f"discards[{i}]"
+    disabled = isinstance(node, MMap) and _str_value(node.get("disable")) in ("true", "yes")
+    m = r.mapping(node, where, DISCARD_KEYS, ("id",) if disabled else ("id", "phrases"))
+    if m is None:
+        return None
+    did = r.text(m.get("id"), f"{where}.id")
+    phrases = tuple((n.lang, n.text) for n in _read_names(m.get("phrases"), f"{where}.phrases", r, dated=False))
+    for lang, text in phrases:
+        if not text.split():
+            r.error(_at(m.get("phrases")), "E004", f"{where}.phrases: an empty phrase would discard every sentence")
+    scope = r.text(m.get("scope"), f"{where}.scope") or "sentence"
+    if scope not in DISCARD_SCOPES:
+        r.error(_at(m.get("scope")), "E004", f"{where}.scope: expected 'sentence' or 'document', got {scope!r}")
+        return None
+    r.text(m.get("description"), f"{where}.description")
+    if did is None:
+        return None
+    return DiscardDef(did, phrases, scope, _loc(m.get("id"), m.loc), _flags(r, m, where))

@@ -15,7 +15,8 @@ Four inputs, four outputs (all into one folder, with ``report.md`` and ``report.
   are applied *before* the default and, where they overlap, the one written first wins: later
   ones are cut so that the windows do not overlap (ISO dates in the YAML).
 * **agents**: ``NAME {PLURALS} [~CODE]`` with ``!MARKER! = A, B`` substitutions.
-* **discards**: not expressible (the engine has no discard rules yet): every entry is reported.
+* **discards**: ``PHRASE`` (sentence) and ``+PHRASE`` (story) become ``discards:`` rules of the
+  verbs codebook (``scope: document`` for a story).
 
 What the frame language cannot express is listed in the report with file:line and reason.
 """
@@ -977,17 +978,29 @@ def convert_agents(records: Sequence[AgentRecord], report: Report, language: str
 # ---------------------------------------------------------------------------------------------
 
 
-def parse_discards(path: str | Path, report: Report) -> int:
+def parse_discards(path: str | Path, report: Report, language: str = "en") -> list[dict]:
+    """Discard rules: ``PHRASE`` drops the sentence, ``+PHRASE`` the story (``scope: document``).
+    Matching is on whole words (form or lemma); PETRARCH's ``_`` word-boundary mark is dropped."""
     name = str(path)
-    count = 0
+    ids: Counter = Counter()
+    discards: list[dict] = []
     for number, line in iter_lines(path):
         stripped = line.strip()
         if not stripped:
             continue
-        scope = "story" if stripped.startswith("+") else "sentence"
-        report.skip("discards", stripped, name, number, f"{scope}-level discard: the engine has no discard rules")
-        count += 1
-    return count
+        document = stripped.startswith("+")
+        words = _words(stripped.lstrip("+"))
+        if not words:
+            report.skip("discards", stripped, name, number, "discard without a phrase")
+            continue
+        base = _slug(" ".join(words)) or f"line{number}"
+        ids[base] += 1
+        entry: dict[str, object] = {"id": base if ids[base] == 1 else f"{base}_{ids[base]}", "phrases": {language: [" ".join(words)]}}
+        if document:
+            entry["scope"] = "document"
+        discards.append(entry)
+        report.converted["discards"] += 1
+    return discards
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1097,6 +1110,8 @@ def convert(
     )
     verb_dict = parse_verbs(verbs, report)
     verb_body = convert_verbs(verb_dict, taxonomy, report, language=language)
+    if discards:
+        verb_body["discards"] = parse_discards(discards, report, language)
     document = {
         "codebook": f"{prefix}-verbs",
         "version": "1",
@@ -1108,8 +1123,6 @@ def convert(
         **verb_body,
     }
     files.append(write_yaml(out / f"{prefix}-verbs.yaml", note, document))
-    if discards:
-        parse_discards(discards, report)
     seconds = time.perf_counter() - started
     _write_report(out, report, sources, seconds)
     return ImportResult(tuple(files), report, seconds)
