@@ -37,6 +37,8 @@ DENOUNCE [112]
 +CORDON_OFF [144]
 - * NOTHING  [999]
 - * ASYLUM  [174L]
+- * CHRISTMAS  [---]
+- * SUPPORT  [:050]
 """
 
 ACTORS = """\
@@ -103,7 +105,7 @@ def test_report_lists_every_entry_not_converted_with_reason(imported):
     out, report = imported
     reasons = {(s["entry"], s["reason"]) for s in report["skipped"]}
     assert ("- * ENVOY (TO) TALKS [042]", "several words or phrases in sequence after the verb") in reasons
-    assert ("- * TROOPS [---]", "null code [---]: a pattern that blocks coding") in reasons
+    assert not any(entry.startswith(("- * TROOPS", "- * CHRISTMAS", "- * SUPPORT")) for entry, _ in reasons)
     assert not any(entry.startswith(("- * NOTHING", "- * ASYLUM")) for entry, _ in reasons)
     assert ("MSF [NGO~]", "prefix agent code (NGO~): the engine composes country + sector only") in reasons
     assert ("THE_SHIRE [FRO/BIL/SAM]", "several codes in one entry (A/B)") in reasons
@@ -115,7 +117,7 @@ def test_report_lists_every_entry_not_converted_with_reason(imported):
     assert sum(report["not_converted"].values()) == len(report["skipped"])
     for kind, reasons_count in report["not_converted_by_reason"].items():
         assert sum(reasons_count.values()) == report["not_converted"][kind]
-    assert report["converted"]["patterns"] == 6  # &WEAPON (TO +), {PEACE ENVOY}, %, (TO), [999], [174L]
+    assert report["converted"]["patterns"] == 9  # &WEAPON (TO +), {PEACE ENVOY}, %, (TO), TROOPS, [999], [174L], [---], [:050]
     assert "ENVOY (TO) TALKS" in (out / "report.md").read_text(encoding="utf-8")
 
 
@@ -148,6 +150,33 @@ def test_synset_pattern_and_target_in_prepositional_phrase(imported):
         5 Gondor Gondor PROPN 2 obl
     """)
     assert events == {("ARN", "072", "GON")}
+
+
+def test_null_code_pattern_blocks_the_verb(imported):
+    """``- * CHRISTMAS [---]``: the verb codes nothing when its object is *Christmas* (without the
+    pattern, the default CONDEMN [111] would code Arnor -> Gondor)."""
+    out, _ = imported
+    rows = """
+        1 Arnor Arnor PROPN 2 nsubj
+        2 condemned condemn VERB 0 root
+        3 celebrations celebration NOUN 2 obj
+        4 in in ADP 5 case
+        5 Gondor Gondor PROPN 2 obl
+    """
+    assert _code(out, rows) == {("ARN", "111", "GON")}
+    assert _code(out, rows.replace("celebrations celebration", "Christmas Christmas")) == set()
+
+
+def test_reverse_only_code(imported):
+    """``[:050]``: only the reverse event, from the target to the source."""
+    out, _ = imported
+    assert _code(out, """
+        1 Arnor Arnor PROPN 2 nsubj
+        2 condemned condemn VERB 0 root
+        3 support support NOUN 2 obj
+        4 from from ADP 5 case
+        5 Gondor Gondor PROPN 2 obl
+    """) == {("GON", "050", "ARN")}
 
 
 def test_discards_become_rules(imported):

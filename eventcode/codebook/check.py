@@ -28,7 +28,7 @@ import difflib
 from collections.abc import Iterable, Mapping
 
 from eventcode.codebook.compile import compile_triggers, parse_slot, selected_profile
-from eventcode.codebook.compiled import CompiledFrame, Location, Profile, RoleSpec
+from eventcode.codebook.compiled import NO_EVENT, CompiledFrame, Location, Profile, RoleSpec
 from eventcode.codebook.errors import CodebookError
 from eventcode.codebook.load import Merged, Sources
 from eventcode.codebook.schema import ActorDef, Reader
@@ -95,7 +95,8 @@ def _check_codes(sources: Sources, r: Reader) -> None:
         for entry in pred.frames.values():
             f = entry.frame
             where = f"frame {f.id!r}"
-            _code_ok(f.code, f.code_loc, where, taxonomy, r)
+            if f.code != NO_EVENT:
+                _code_ok(f.code, f.code_loc, where, taxonomy, r)
             for also in f.also:
                 _code_ok(also.code, also.loc, f"{where} also", taxonomy, r)
             _code_ok(_policy_code(f.on_negated), f.on_negated_loc, f"{where} on_negated", taxonomy, r)

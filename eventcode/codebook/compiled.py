@@ -17,6 +17,9 @@ from typing import Literal
 import attrs
 
 Distribute = Literal["each", "pairwise", "group"]
+#: a frame's code that emits nothing: when the frame matches, the trigger's other frames are not
+#: tried (PETRARCH's null-coded ``[---]`` patterns: "marked the anniversary" is no event)
+NO_EVENT = "none"
 Voice = Literal["active", "passive", "any"]
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "`": "'", "\u2018": "'"})

@@ -323,7 +323,7 @@ KEY_DOCS: dict[str, tuple[str, str, dict[str, str]]] = {
             "id": "Unique id; it is the event's `rule` in the output.",
             "args": "The roles: `{ROLE: SLOT}` or `{ROLE: {slot, in, actor, required, distribute, upos}}`; `source` and `target` are actor roles.",
             "when": "Constraints on the trigger word itself; see *when*.",
-            "code": "The CAMEO code to emit, quoted (`\"042\"`).",
+            "code": "The CAMEO code to emit, quoted (`\"042\"`); or `none`: when this frame matches, the trigger codes nothing and its later frames are not tried (*marked the anniversary*).",
             "also": "Paired codes emitted with the main one: `{code, swap}` or a list of them (`043` with `swap: true` for a visit).",
             "on_negated": "What a negated match does: `flag`, `drop` or `{recode: CODE}` (default: the codebook's negation default).",
             "tags": "Free labels copied to every event of this frame (`[infrastructure]`).",

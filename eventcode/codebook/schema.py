@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 import attrs
 
-from eventcode.codebook.compiled import Location
+from eventcode.codebook.compiled import NO_EVENT, Location
 from eventcode.codebook.errors import CodebookError
 from eventcode.codebook.yamlload import MList, MMap, MNode, MStr, kind
 
@@ -959,6 +959,17 @@ def _read_predicate(node: MNode, i: int, r: Reader, expand: Expander) -> Predica
     return Predicate(pid, lemmas, upos, frames, _loc(m.get("id"), m.loc), _flags(r, m, where))
 
 
+def _frame_code(m: MMap, where: str, also: list[Also], r: Reader) -> str | None:
+    """The frame's code, or ``none``: a frame that blocks the trigger's other frames and codes
+    nothing (it can have no paired code)."""
+    node = m.get("code")
+    if _str_value(node) != NO_EVENT:
+        return r.code(node, f"{where}.code")
+    if also:
+        r.error(_at(node), "E004", f"{where}: a frame with code none emits no event: 'also' has nothing to pair with")
+    return NO_EVENT
+
+
 def _read_frame(node: MNode, j: int, owner: str, r: Reader, expand: Expander) -> Frame | None:
     fid = _str_value(node.get("id")) if isinstance(node, MMap) else None
     where = f"frame {fid!r}" if fid else f"{owner}.frames[{j}]"
@@ -1003,7 +1014,7 @@ def _read_frame(node: MNode, j: int, owner: str, r: Reader, expand: Expander) ->
         id=fid,
         roles=tuple(roles),
         when=_read_when(m.get("when"), f"{where}.when", r),
-        code=r.code(m.get("code"), f"{where}.code"),
+        code=_frame_code(m, where, also, r),
         also=tuple(also),
         on_negated=read_policy(m.get("on_negated"), f"{where}.on_negated", r),
         tags=r.texts(m.get("tags"), f"{where}.tags"),

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from eventcode.codebook.compiled import CodeInfo, CompiledCodebook, CompiledFrame, RoleSpec, fold_lemma
+from eventcode.codebook.compiled import NO_EVENT, CodeInfo, CompiledCodebook, CompiledFrame, RoleSpec, fold_lemma
 from eventcode.coding.actors import PRONOUN_SUBJECTS, ActorResolver, MentionMemory, is_personal_pronoun
 from eventcode.coding.view import SUBJECT, SentenceView, cue_matches
 from eventcode.model import Actor, Event, Sentence, Word
@@ -87,6 +87,8 @@ class SentenceMatcher:
                 if trace is not None:
                     trace.append(attempt)
                 if attempt.matched:
+                    if frame.code == NO_EVENT:  # a blocking frame: no event, and no other frame
+                        break
                     for event in self._emit(frame, word, attempt.bindings):
                         key = (event.code, _code(event.source), _code(event.target), event.negated)
                         if key not in seen:

@@ -77,6 +77,7 @@ PROFILE = {
 #: or a name inside the object's phrase ("fired shells at Seoul", the PP attached to the noun).
 TARGET_WITH_THEME = "iobj | obl | object"
 NULL_CODES = frozenset({"---", "+++", "###"})
+NO_EVENT = "none"  # the codebook language's code of a frame that blocks coding
 #: a dictionary's event code: CAMEO-like digits, optionally with a letter suffix (``174L``, ``102b``)
 _DICT_CODE_RE = re.compile(r"^([0-9]{2,4})([A-Za-z][A-Za-z0-9]*)?$")
 _BRACKET_RE = re.compile(r"\[([^\]]*)\]")
@@ -351,15 +352,21 @@ class PatternConverter:
 
     # -- codes --------------------------------------------------------------------------------
 
-    def codes(self, text: str, line: int = 0) -> tuple[str, str | None]:
-        """``"043:042"`` -> ("043", "042"); raises Unsupported for null codes and strings that
-        are not codes. A code outside the taxonomy is declared as an extension (:meth:`event_code`)."""
+    def codes(self, text: str, line: int = 0, *, pattern: bool = False) -> tuple[str, str | None]:
+        """``"043:042"`` -> ("043", "042"). For a pattern, ``[---]`` is ``none`` (a frame that
+        blocks the verb's other frames) and ``[:042]`` is ("", "042"): only the reverse event.
+        Raises Unsupported for other null codes and strings that are not codes. A code outside
+        the taxonomy is declared as an extension (:meth:`event_code`)."""
         main, _, paired = text.partition(":")
         main, paired = main.strip(), paired.strip() or None
-        if main in NULL_CODES or not main:
-            raise Unsupported("null code [---]: a pattern that blocks coding")
         if paired in NULL_CODES:
             paired = None
+        if pattern and main == "---" and paired is None:
+            return NO_EVENT, None
+        if pattern and not main and paired is not None:
+            return "", self.event_code(paired, line)
+        if main in NULL_CODES or not main:
+            raise Unsupported(f"null code [{text.strip()}]")
         return self.event_code(main, line), (self.event_code(paired, line) if paired else None)
 
     def event_code(self, code: str, line: int = 0) -> str:
@@ -474,7 +481,7 @@ class PatternConverter:
 
     def frame(self, pattern: Pattern, frame_id: str) -> list[dict]:
         """One pattern -> one frame (two when a lone particle may also be a preposition)."""
-        code, paired = self.codes(pattern.code, pattern.line)
+        code, paired = self.codes(pattern.code, pattern.line, pattern=True)
         items = _group(_tokenize(pattern.text))
         if "*" not in items:
             raise Unsupported("no '*' (verb position) at the top level")
@@ -573,6 +580,11 @@ class PatternConverter:
         if target_slot is None:
             target_slot = TARGET_WITH_THEME if "theme" in roles else "object | iobj | obl"
         args["target"] = {"slot": target_slot, "required": False} if compound else target_slot
+        if not code and paired:  # [:B]: only the reverse event, target -> source
+            code, paired = paired, None
+            args["source"], args["target"] = args["target"], args["source"]
+        if code == NO_EVENT:  # [---] blocks whenever its words are there, whoever the actors
+            args = {}
         frames = []
         for k, extra in enumerate(variants):
             frame: dict[str, object] = {
