@@ -157,6 +157,12 @@ class SentenceMatcher:
                 fallback, _ = self._bind_from(role, word, attached, slot_text)
                 if fallback is not None:
                     return fallback, ""
+        if binding is None and role.actor:
+            tried = set(direct)
+            for filler in sorted(f for f in self._in_object_clauses(role, word) if f not in tried):
+                fallback, _ = self._bind_from(role, word, [filler], slot_text)
+                if fallback is not None:  # the first actor in word order, with its conjuncts
+                    return fallback, ""
         return binding, failure
 
     def _candidates(self, role: RoleSpec, word: Word, *, attached: bool) -> list[int]:
@@ -236,6 +242,26 @@ class SentenceMatcher:
                         codes.add(other.code)
                         extra.append((child, other))
         return extra
+
+    def _in_object_clauses(self, role: RoleSpec, word: Word) -> list[int]:
+        """An actor role on ``object`` whose object names no actor: the actor is looked for where
+        the object's clause puts it. A participle modifying the object ("cordoned off the roads
+        *leading into Mordor*", "welcomed memos *sent by Bree*"): its ``obl``/``obj`` fillers;
+        a clausal complement instead of an object ("allowed *that Mordor isn't a pleasant
+        place*", "believes *Dagolath and Osgiliath can cope*"): its subject. Tried only when
+        the trigger's own dependents do not fit."""
+        if not any(alt.name == "object" and not alt.on_head and alt.case is None for alt in role.alternatives):
+            return []
+        view = self.view
+        found: list[int] = []
+        for obj in view.fillers(word.id, "object"):
+            for clause in view.children[obj]:
+                if clause.deprel == "acl" and clause.upos == "VERB":
+                    found += [f for slot in ("obl", "object") for f in view.fillers(clause.id, slot)]
+        if not view.fillers(word.id, "object"):
+            for clause in view.fillers(word.id, "ccomp"):
+                found += view.fillers(clause, SUBJECT)
+        return found
 
     def _attached_to_object(self, base: int, alt) -> list[int]:
         """PP attachment: "livrent des missiles à l'Ukraine" is often parsed with *à l'Ukraine*
