@@ -39,6 +39,7 @@ DENOUNCE [112]
 - * ASYLUM  [174L]
 - * CHRISTMAS  [---]
 - * SUPPORT  [:050]
+- * {IMPROVED TIES}  [051]
 """
 
 ACTORS = """\
@@ -117,7 +118,7 @@ def test_report_lists_every_entry_not_converted_with_reason(imported):
     assert sum(report["not_converted"].values()) == len(report["skipped"])
     for kind, reasons_count in report["not_converted_by_reason"].items():
         assert sum(reasons_count.values()) == report["not_converted"][kind]
-    assert report["converted"]["patterns"] == 9  # &WEAPON (TO +), {PEACE ENVOY}, %, (TO), TROOPS, [999], [174L], [---], [:050]
+    assert report["converted"]["patterns"] == 10  # &WEAPON (TO +), {PEACE ENVOY}, %, (TO), TROOPS, [999], [174L], [---], [:050], {IMPROVED TIES}
     assert "ENVOY (TO) TALKS" in (out / "report.md").read_text(encoding="utf-8")
 
 
@@ -177,6 +178,40 @@ def test_reverse_only_code(imported):
         4 from from ADP 5 case
         5 Gondor Gondor PROPN 2 obl
     """) == {("GON", "050", "ARN")}
+
+
+def test_phrase_dependent_matches_by_form(imported):
+    """``{IMPROVED TIES}``: the parse lemmatises the participle *improved* as *improve*."""
+    out, _ = imported
+    assert _code(out, """
+        1 Arnor Arnor PROPN 2 nsubj
+        2 condemned condemn VERB 0 root
+        3 improved improve VERB 4 amod
+        4 ties tie NOUN 2 obj
+        5 with with ADP 6 case
+        6 Gondor Gondor PROPN 4 nmod
+    """) == {("ARN", "051", "GON")}
+
+
+def test_target_in_the_objects_clause(imported):
+    """No actor in the object: the first actor of a participle on it ("the roads leading into
+    Gondor"), or, without an object, the subject of a clausal complement."""
+    out, _ = imported
+    assert _code(out, """
+        1 Arnor Arnor PROPN 2 nsubj
+        2 condemned condemn VERB 0 root
+        3 roads road NOUN 2 obj
+        4 leading lead VERB 3 acl
+        5 into into ADP 6 case
+        6 Gondor Gondor PROPN 4 obl
+    """) == {("ARN", "111", "GON")}
+    assert _code(out, """
+        1 Arnor Arnor PROPN 2 nsubj
+        2 condemned condemn VERB 0 root
+        3 that that SCONJ 5 mark
+        4 Gondor Gondor PROPN 5 nsubj
+        5 lied lie VERB 2 ccomp
+    """) == {("ARN", "111", "GON")}
 
 
 def test_discards_become_rules(imported):

@@ -76,8 +76,10 @@ DEFAULT_NEGATION = "flag"
 # --------------------------------------------------------------------------------------------
 
 
-def parse_slot(text: str) -> tuple[SlotAlternative, ...]:
+def parse_slot(text: str, *, paths: bool = False) -> tuple[SlotAlternative, ...]:
     """``"nmod:à | obl:à | head.iobj"`` -> alternatives (design §8.3); case lemmas folded.
+    With ``paths`` (role slots), an alternative may walk through other slots first:
+    ``ccomp/subject`` is the subject of the trigger's clausal complement.
 
     Raises ValueError with a readable reason for a malformed slot string.
     """
@@ -89,11 +91,13 @@ def parse_slot(text: str) -> tuple[SlotAlternative, ...]:
         on_head = alt.startswith("head.")
         if on_head:
             alt = alt[len("head.") :]
-        name, _, case = alt.partition(":")
+        *path, last = [part.strip() for part in alt.split("/")] if paths else [alt]
+        name, _, case = last.partition(":")
         name, case = name.strip(), case.strip()
-        if not name or " " in name or (":" in alt and not case) or " " in case:
-            raise ValueError(f"malformed slot alternative {raw.strip()!r} in {text!r}: expected [head.]NAME[:CASE]")
-        alternatives.append(SlotAlternative(name, fold_lemma(case) if case else None, on_head))
+        if any(not p or " " in p or ":" in p for p in path) or not name or " " in name or (":" in last and not case) or " " in case:
+            shape = "[head.]NAME[/NAME...][:CASE]" if paths else "[head.]NAME[:CASE]"
+            raise ValueError(f"malformed slot alternative {raw.strip()!r} in {text!r}: expected {shape}")
+        alternatives.append(SlotAlternative(name, fold_lemma(case) if case else None, on_head, tuple(path)))
     return tuple(alternatives)
 
 
@@ -141,9 +145,10 @@ def _language_ok(entry_language: str | None, language: str | None) -> bool:
 
 def _role_spec(role: Role, merged: Merged) -> RoleSpec:
     try:
-        alternatives = parse_slot(role.slot)
+        alternatives = parse_slot(role.slot, paths=True)
+        fallback = parse_slot(role.fallback, paths=True) if role.fallback else ()
     except ValueError:
-        alternatives = ()
+        alternatives = fallback = ()
     lemmas: frozenset[str] | None = None
     phrases: frozenset[Phrase] = frozenset()
     if role.in_set is not None:
@@ -164,6 +169,7 @@ def _role_spec(role: Role, merged: Merged) -> RoleSpec:
         required=role.required,
         distribute=role.distribute,  # type: ignore[arg-type]
         upos=frozenset(role.upos) if role.upos is not None else None,
+        fallback=fallback,
     )
 
 

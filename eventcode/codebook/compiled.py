@@ -95,6 +95,8 @@ class SlotAlternative:
     name: str
     case: str | None = None
     on_head: bool = False
+    #: slots walked before ``name``: ``ccomp/subject`` -> path ("ccomp",), name "subject"
+    path: tuple[str, ...] = ()
 
 
 @attrs.frozen(slots=True)
@@ -121,6 +123,8 @@ class RoleSpec:
     required: bool = True
     distribute: Distribute = "each"
     upos: frozenset[str] | None = None
+    #: alternatives tried only when ``alternatives`` bind nothing: the first filler in word order that fits
+    fallback: tuple[SlotAlternative, ...] = ()
 
 
 @attrs.frozen(slots=True)

@@ -338,7 +338,9 @@ KEY_DOCS: dict[str, tuple[str, str, dict[str, str]]] = {
     "role": (
         "role",
         "One argument of a frame. The short form `source: subject` is `{slot: subject}`. "
-        "A slot string is `alt | alt ...` with `alt = [head.]NAME[:CASE]` (`obl:à`, `head.subject`, `nmod:à_côté_de`).",
+        "A slot string is `alt | alt ...` with `alt = [head.]NAME[:CASE]` (`obl:à`, `head.subject`, `nmod:à_côté_de`); "
+        "in a role, `alt` may walk through other slots first: `ccomp/subject` is the subject of the trigger's clausal complement, "
+        "`object/acl/obl` an `obl` of a clause modifying the object.",
         {
             "slot": "Where the filler is, as a slot string.",
             "in": "The filler's lemma must be in this set (`$ARMES`) or list of lemmas.",
@@ -348,6 +350,9 @@ KEY_DOCS: dict[str, tuple[str, str, dict[str, str]]] = {
             + ", ".join(f"`{d}`" for d in schema.DISTRIBUTE)
             + " (one event per filler; both directions between co-fillers; one event for the group).",
             "upos": "The filler's UD part(s) of speech.",
+            "fallback": "A slot string tried only when `slot` binds nothing; of its fillers, the first in word order that fits binds "
+            "(with its conjuncts): `{slot: object, fallback: \"object/acl/obl | ccomp/subject\"}` finds *Mordor* in "
+            "*cordoned off the roads leading into Mordor*.",
         },
     ),
     "when": (

@@ -316,6 +316,8 @@ class Role:
     upos: tuple[str, ...] | None
     loc: Location
     in_loc: Location | None = None
+    fallback: str | None = None  # a slot string tried only when ``slot`` binds nothing
+    fallback_loc: Location | None = None
 
 
 @attrs.frozen(slots=True)
@@ -927,7 +929,7 @@ FRAME_KEYS = (
     "id", "args", "when", "code", "also", "on_negated", "tags", "priority", "examples",
     "description", "use", "with", *MERGE_KEYS,
 )  # fmt: skip
-ROLE_KEYS = ("slot", "in", "actor", "required", "distribute", "upos")
+ROLE_KEYS = ("slot", "in", "actor", "required", "distribute", "upos", "fallback")
 WHEN_KEYS = ("cop", "case", "voice", "upos", "feats", "head")
 DISTRIBUTE = ("each", "pairwise", "group")
 VOICES = ("active", "passive", "any")
@@ -1052,6 +1054,7 @@ def _read_role(key: MStr, node: MNode, where: str, r: Reader) -> Role | None:
     required = r.boolean(m.get("required"), f"{where}.required")
     distribute = r.choice(m.get("distribute"), f"{where}.distribute", DISTRIBUTE) or "each"
     upos = r.texts(m.get("upos"), f"{where}.upos") if "upos" in m else None
+    fallback = r.text(m.get("fallback"), f"{where}.fallback")
     if slot is None:
         return None
     return Role(
@@ -1066,6 +1069,8 @@ def _read_role(key: MStr, node: MNode, where: str, r: Reader) -> Role | None:
         upos=upos,
         loc=key.loc,
         in_loc=_loc(in_node, m.loc) if in_node is not None else None,
+        fallback=fallback,
+        fallback_loc=_loc(m.get("fallback"), m.loc) if "fallback" in m else None,
     )
 
 

@@ -148,7 +148,10 @@ class SentenceMatcher:
         are the object's ``nmod`` dependents tried (:meth:`_attached_to_object`), so that an
         unrelated "en 2024" on the verb neither blocks nor changes the match.
         """
-        slot_text = " | ".join(("head." if a.on_head else "") + a.name + (f":{a.case}" if a.case else "") for a in role.alternatives)
+        slot_text = " | ".join(
+            ("head." if a.on_head else "") + "".join(f"{p}/" for p in a.path) + a.name + (f":{a.case}" if a.case else "")
+            for a in role.alternatives
+        )
         direct = self._candidates(role, word, attached=False)
         binding, failure = self._bind_from(role, word, direct, slot_text)
         if binding is None:
@@ -157,11 +160,11 @@ class SentenceMatcher:
                 fallback, _ = self._bind_from(role, word, attached, slot_text)
                 if fallback is not None:
                     return fallback, ""
-        if binding is None and role.actor:
+        if binding is None and role.fallback:
             tried = set(direct)
-            for filler in sorted(f for f in self._in_object_clauses(role, word) if f not in tried):
+            for filler in sorted(f for f in self._fallback_candidates(role, word) if f not in tried):
                 fallback, _ = self._bind_from(role, word, [filler], slot_text)
-                if fallback is not None:  # the first actor in word order, with its conjuncts
+                if fallback is not None:  # the first filler in word order that fits (with its conjuncts)
                     return fallback, ""
         return binding, failure
 
@@ -171,7 +174,13 @@ class SentenceMatcher:
             base = word.head if alt.on_head else word.id
             if base == 0:
                 continue
-            fillers = self._attached_to_object(base, alt) if attached else self.view.fillers(base, alt.name, alt.case)
+            if attached:
+                fillers = self._attached_to_object(base, alt)
+            else:
+                bases = [base]
+                for step in alt.path:  # "ccomp/subject": the subjects of the trigger's ccomp
+                    bases = [f for b in bases for f in self.view.fillers(b, step)]
+                fillers = [f for b in bases for f in self.view.fillers(b, alt.name, alt.case)]
             for filler in fillers:
                 if filler not in candidates and filler != word.id:
                     candidates.append(filler)
@@ -243,31 +252,16 @@ class SentenceMatcher:
                         extra.append((child, other))
         return extra
 
-    def _in_object_clauses(self, role: RoleSpec, word: Word) -> list[int]:
-        """An actor role on ``object`` whose object names no actor: the actor is looked for where
-        the object's clause puts it. A participle modifying the object ("cordoned off the roads
-        *leading into Mordor*", "welcomed memos *sent by Bree*"): its ``obl``/``obj`` fillers;
-        a clausal complement instead of an object ("allowed *that Mordor isn't a pleasant
-        place*", "believes *Dagolath and Osgiliath can cope*"): its subject. Tried only when
-        the trigger's own dependents do not fit."""
-        if not any(alt.name == "object" and not alt.on_head and alt.case is None for alt in role.alternatives):
-            return []
-        view = self.view
-        found: list[int] = []
-        for obj in view.fillers(word.id, "object"):
-            for clause in view.children[obj]:
-                if clause.deprel == "acl" and clause.upos == "VERB":
-                    found += [f for slot in ("obl", "object") for f in view.fillers(clause.id, slot)]
-        if not view.fillers(word.id, "object"):
-            for clause in view.fillers(word.id, "ccomp"):
-                found += view.fillers(clause, SUBJECT)
-        return found
+    def _fallback_candidates(self, role: RoleSpec, word: Word) -> list[int]:
+        """The fillers of the role's ``fallback`` alternatives ("object/acl/obl": the roads
+        *leading into Mordor*; "ccomp/subject": allowed *that Mordor isn't...*)."""
+        return self._candidates(attrs.evolve(role, alternatives=role.fallback), word, attached=False)
 
     def _attached_to_object(self, base: int, alt) -> list[int]:
         """PP attachment: "livrent des missiles à l'Ukraine" is often parsed with *à l'Ukraine*
         under *missiles*. For an ``obl:CASE`` alternative, the ``nmod:CASE`` dependents of the
         predicate's object (tried only when the predicate's own dependents do not fit)."""
-        if alt.name != "obl" or alt.case is None:
+        if alt.name != "obl" or alt.case is None or alt.path:
             return []
         return [f for obj in self.view.fillers(base, "object") for f in self.view.fillers(obj, "nmod", alt.case)]
 
@@ -281,10 +275,12 @@ class SentenceMatcher:
             if child.deprel == "nmod" and self.view.case_of(child.id) in QUANTITY_CASES
         ):
             return True  # a quantity noun: "des milliers de soldats", "thousands of troops"
-        for phrase in role.phrases:
-            if phrase.head == lemma:
-                dependents = {fold_lemma(c.lemma) for c in self.view.children[word.id]}
-                if phrase.dependents <= dependents:
+        if role.phrases:
+            # a dependent matches by lemma or by form, as a trigger does: "improved relations"
+            # has the amod *improved* (lemma *improve*) that a phrase writes as it reads
+            dependents = {fold_lemma(x) for c in self.view.children[word.id] for x in (c.lemma, c.form)}
+            for phrase in role.phrases:
+                if phrase.head == lemma and phrase.dependents <= dependents:
                     return True
         return False
 

@@ -76,6 +76,11 @@ PROFILE = {
 #: Where the target is looked for when the object is the pattern's theme: a prepositional phrase,
 #: or a name inside the object's phrase ("fired shells at Seoul", the PP attached to the noun).
 TARGET_WITH_THEME = "iobj | obl | object"
+#: Where a target is looked for when none of those names an actor, as PETRARCH takes the first
+#: actor after the verb: in a participle on the object ("cordoned off the roads leading into
+#: Mordor", "memos sent by Bree"), or the subject of a clausal complement ("allowed that Mordor
+#: isn't a pleasant place"). The first one in word order (with its conjuncts).
+TARGET_FALLBACK = "object/acl/obl | object/acl/object | ccomp/subject"
 NULL_CODES = frozenset({"---", "+++", "###"})
 NO_EVENT = "none"  # the codebook language's code of a frame that blocks coding
 #: a dictionary's event code: CAMEO-like digits, optionally with a letter suffix (``174L``, ``102b``)
@@ -577,9 +582,15 @@ class PatternConverter:
             args["source"] = {"slot": source_slot or "subject", "distribute": "pairwise"}
         else:
             args["source"] = source_slot or ("object | obl" if target_slot == "subject" else "subject")
-        if target_slot is None:
+        default_target = target_slot is None
+        if default_target:
             target_slot = TARGET_WITH_THEME if "theme" in roles else "object | iobj | obl"
-        args["target"] = {"slot": target_slot, "required": False} if compound else target_slot
+        if compound:
+            args["target"] = {"slot": target_slot, "required": False}
+        elif default_target:
+            args["target"] = {"slot": target_slot, "fallback": TARGET_FALLBACK}
+        else:
+            args["target"] = target_slot
         if not code and paired:  # [:B]: only the reverse event, target -> source
             code, paired = paired, None
             args["source"], args["target"] = args["target"], args["source"]
@@ -685,7 +696,8 @@ def convert_verbs(
                 except Unsupported as error:
                     report.skip("verbs", f"{' '.join(lemmas)} [{code}] (verb without pattern)", name, line, str(error))
                 else:
-                    frame = {"id": f"{pid}.default", "args": {"source": "subject", "target": "object | iobj | obl", **extra_role}, "code": main}
+                    target = {"slot": "object | iobj | obl", "fallback": TARGET_FALLBACK}
+                    frame = {"id": f"{pid}.default", "args": {"source": "subject", "target": target, **extra_role}, "code": main}
                     if paired:
                         frame["also"] = {"code": paired, "swap": True}
                     frames.append(frame)
