@@ -214,6 +214,21 @@ def test_target_in_the_objects_clause(imported):
     """) == {("ARN", "111", "GON")}
 
 
+def test_passive_source_in_a_from_or_in_phrase(imported):
+    """PETRARCH's passive: without a "by" phrase, the source is in a "from" or "in" phrase."""
+    out, _ = imported
+    rows = """
+        1 Gondor Gondor PROPN 3 nsubj:pass
+        2 was be AUX 3 aux:pass
+        3 condemned condemn VERB 0 root
+        4 in in ADP 5 case
+        5 Arnor Arnor PROPN 3 obl
+    """
+    assert _code(out, rows) == {("ARN", "111", "GON")}
+    active = rows.replace("2 was be AUX 3 aux:pass", "2 has have AUX 3 aux").replace("nsubj:pass", "nsubj")
+    assert _code(out, active) == {("GON", "111", "ARN")}  # active: the subject is the source
+
+
 def test_discards_become_rules(imported):
     """``BASEBALL`` drops its sentence; ``+World Golf Championships`` the whole story."""
     out, _ = imported

@@ -81,6 +81,8 @@ TARGET_WITH_THEME = "iobj | obl | object"
 #: Mordor", "memos sent by Bree"), or the subject of a clausal complement ("allowed that Mordor
 #: isn't a pleasant place"). The first one in word order (with its conjuncts).
 TARGET_FALLBACK = "object/acl/obl | object/acl/object | ccomp/subject"
+#: Where PETRARCH looks for the source of a passive verb without a "by" phrase.
+PASSIVE_SOURCE_FALLBACK = "obl:from | obl:in"
 NULL_CODES = frozenset({"---", "+++", "###"})
 NO_EVENT = "none"  # the codebook language's code of a frame that blocks coding
 #: a dictionary's event code: CAMEO-like digits, optionally with a letter suffix (``174L``, ``102b``)
@@ -698,9 +700,18 @@ def convert_verbs(
                 else:
                     target = {"slot": "object | iobj | obl", "fallback": TARGET_FALLBACK}
                     frame = {"id": f"{pid}.default", "args": {"source": "subject", "target": target, **extra_role}, "code": main}
-                    if paired:
-                        frame["also"] = {"code": paired, "swap": True}
-                    frames.append(frame)
+                    # PETRARCH's passive: without a "by" phrase, the source is in a "from" or "in"
+                    # phrase ("was freed from Barad-dur", "was shot dead in Osgiliath")
+                    passive = {
+                        "id": f"{pid}.passive",
+                        "args": {"source": {"slot": "subject", "fallback": PASSIVE_SOURCE_FALLBACK}, "target": "object", **extra_role},
+                        "when": {"voice": "passive"},
+                        "code": main,
+                    }
+                    for item in (passive, frame):
+                        if paired:
+                            item["also"] = {"code": paired, "swap": True}
+                        frames.append(item)
                     report.converted["verb defaults"] += 1
             if frames:
                 predicates.append({"id": pid, "trigger": {"lemma": sorted(set(lemmas)), "upos": ["VERB"]}, "frames": frames})
