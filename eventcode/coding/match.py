@@ -206,6 +206,7 @@ class SentenceMatcher:
             return None, (f"{role.role}: {slot_text} '{found}' names no known actor" if role.required else "")
         resolved = self._elliptical_agents(resolved)
         resolved += self._conjoined_names(resolved)
+        resolved = self._shared_countries(resolved)
         return Binding(role.role, tuple(w.id for w, _ in resolved), tuple(a for _, a in resolved)), ""
 
     def _is_country(self, actor: Actor) -> bool:
@@ -224,6 +225,22 @@ class SentenceMatcher:
             if word.deprel == "conj" and word.upos == "ADJ" and actor.how == "demonym" and first and first.how == "agent":
                 actor = attrs.evolve(actor, code=actor.code[:3] + first.code[3:], actor_id=first.actor_id, how="agent")
             out.append((word, actor))
+        return out
+
+    def _shared_countries(self, resolved: list[tuple[Word, Actor]]) -> list[tuple[Word, Actor]]:
+        """"Lawmakers and officials in Arnor and Gondor": a modifier of the first conjunct is
+        shared by the others (UD attaches it to the first), so an agent conjoined to a composed
+        agent and found without a country composes with that agent's countries (ARNGOV, GONGOV)."""
+        actors = {w.id: a for w, a in resolved}
+        out: list[tuple[Word, Actor]] = []
+        for word, actor in resolved:
+            first = actors.get(word.head)
+            agent = self.resolver.agent_of(word) if word.deprel == "conj" and actor.how == "agent" else None
+            if agent is None or actor.code != agent.sector or first is None or first.how != "agent" or len(first.code) <= 3:
+                out.append((word, actor))
+                continue
+            countries = dict.fromkeys(a.code[:3] for w, a in resolved if w.id != word.id and a.how == "agent" and len(a.code) > 3)
+            out += [(word, attrs.evolve(actor, code=country + agent.sector)) for country in countries]
         return out
 
     def _conjoined_names(self, resolved: list[tuple[Word, Actor]]) -> list[tuple[Word, Actor]]:
