@@ -64,3 +64,19 @@ def test_check_names_an_unknown_slot_in_a_path_and_a_malformed_path(tmp_path):
     path.write_text(text.replace("ccomp/:x", "ccomp/subject"), encoding="utf-8")
     errors = [(e.code, e.location.line, e.message) for e in check_codebook(path) if e.is_error]
     assert [(code, line) for code, line, _ in errors] == [("E041", 12)] and "unknown slot 'clause'" in errors[0][2]
+
+
+def test_first_keeps_the_first_filler_in_word_order_with_its_conjuncts(tmp_path):
+    def coded(target: str, rows) -> set[tuple]:
+        text = CODEBOOK.replace('target: {slot: object, fallback: "object/acl/obl | ccomp/subject"}', f"target: {target}")
+        (tmp_path / "cb.yaml").write_text(dedent(text).lstrip(), encoding="utf-8")
+        body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, (f, l, u, h, d) in enumerate(rows, start=1))
+        (document,) = read_conllu(f"# newdoc id = d\n# text = x\n{body}\n\n")
+        return {(e.source.code, e.code, e.target.code) for e in code_document(load_codebook(tmp_path / "cb.yaml", language="en"), document)}
+
+    after = [("Arnor", "Arnor", "PROPN", 2, "nsubj"), ("blocked", "block", "VERB", 0, "root"),
+             ("Gondor", "Gondor", "PROPN", 2, "obj"), ("after", "after", "ADP", 5, "case"), ("Mordor", "Mordor", "PROPN", 2, "obl")]
+    assert coded("{slot: object | obl}", after) == {("ARN", "144", "GON"), ("ARN", "144", "MOR")}
+    assert coded("{slot: object | obl, first: true}", after) == {("ARN", "144", "GON")}
+    conjoined = [*after[:3], ("and", "and", "CCONJ", 5, "cc"), ("Mordor", "Mordor", "PROPN", 3, "conj")]
+    assert coded("{slot: object | obl, first: true}", conjoined) == {("ARN", "144", "GON"), ("ARN", "144", "MOR")}

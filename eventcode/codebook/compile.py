@@ -170,6 +170,7 @@ def _role_spec(role: Role, merged: Merged) -> RoleSpec:
         distribute=role.distribute,  # type: ignore[arg-type]
         upos=frozenset(role.upos) if role.upos is not None else None,
         fallback=fallback,
+        first=role.first,
     )
 
 

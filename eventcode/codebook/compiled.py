@@ -125,6 +125,8 @@ class RoleSpec:
     upos: frozenset[str] | None = None
     #: alternatives tried only when ``alternatives`` bind nothing: the first filler in word order that fits
     fallback: tuple[SlotAlternative, ...] = ()
+    #: only the first filler in word order that fits binds (with its conjuncts)
+    first: bool = False
 
 
 @attrs.frozen(slots=True)

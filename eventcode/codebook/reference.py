@@ -353,6 +353,8 @@ KEY_DOCS: dict[str, tuple[str, str, dict[str, str]]] = {
             "fallback": "A slot string tried only when `slot` binds nothing; of its fillers, the first in word order that fits binds "
             "(with its conjuncts): `{slot: object, fallback: \"object/acl/obl | ccomp/subject\"}` finds *Mordor* in "
             "*cordoned off the roads leading into Mordor*.",
+            "first": "`true`: of the fillers that fit, only the first in word order binds, with its conjuncts "
+            "(*restore ties with Gondor after Calenardhon crowds burned its embassy*: Gondor, not Calenardhon).",
         },
     ),
     "when": (

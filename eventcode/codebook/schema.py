@@ -318,6 +318,7 @@ class Role:
     in_loc: Location | None = None
     fallback: str | None = None  # a slot string tried only when ``slot`` binds nothing
     fallback_loc: Location | None = None
+    first: bool = False  # only the first filler in word order binds
 
 
 @attrs.frozen(slots=True)
@@ -929,7 +930,7 @@ FRAME_KEYS = (
     "id", "args", "when", "code", "also", "on_negated", "tags", "priority", "examples",
     "description", "use", "with", *MERGE_KEYS,
 )  # fmt: skip
-ROLE_KEYS = ("slot", "in", "actor", "required", "distribute", "upos", "fallback")
+ROLE_KEYS = ("slot", "in", "actor", "required", "distribute", "upos", "fallback", "first")
 WHEN_KEYS = ("cop", "case", "voice", "upos", "feats", "head")
 DISTRIBUTE = ("each", "pairwise", "group")
 VOICES = ("active", "passive", "any")
@@ -1055,6 +1056,7 @@ def _read_role(key: MStr, node: MNode, where: str, r: Reader) -> Role | None:
     distribute = r.choice(m.get("distribute"), f"{where}.distribute", DISTRIBUTE) or "each"
     upos = r.texts(m.get("upos"), f"{where}.upos") if "upos" in m else None
     fallback = r.text(m.get("fallback"), f"{where}.fallback")
+    first = r.boolean(m.get("first"), f"{where}.first") or False
     if slot is None:
         return None
     return Role(
@@ -1071,6 +1073,7 @@ def _read_role(key: MStr, node: MNode, where: str, r: Reader) -> Role | None:
         in_loc=_loc(in_node, m.loc) if in_node is not None else None,
         fallback=fallback,
         fallback_loc=_loc(m.get("fallback"), m.loc) if "fallback" in m else None,
+        first=first,
     )
 
 

@@ -204,6 +204,9 @@ class SentenceMatcher:
         if not resolved:
             found = ", ".join(w.form for w in words)
             return None, (f"{role.role}: {slot_text} '{found}' names no known actor" if role.required else "")
+        if role.first:  # only the first filler in word order that names an actor, with its conjuncts
+            first = min(w.id for w, _ in resolved)
+            resolved = [(w, a) for w, a in resolved if w.id in self.view.conjuncts(first)]
         resolved = self._elliptical_agents(resolved)
         resolved += self._conjoined_names(resolved)
         resolved = self._shared_countries(resolved)

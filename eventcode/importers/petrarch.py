@@ -590,7 +590,7 @@ class PatternConverter:
         if compound:
             args["target"] = {"slot": target_slot, "required": False}
         elif default_target:
-            args["target"] = {"slot": target_slot, "fallback": TARGET_FALLBACK}
+            args["target"] = {"slot": target_slot, "fallback": TARGET_FALLBACK, "first": True}
         else:
             args["target"] = target_slot
         if not code and paired:  # [:B]: only the reverse event, target -> source
@@ -698,7 +698,7 @@ def convert_verbs(
                 except Unsupported as error:
                     report.skip("verbs", f"{' '.join(lemmas)} [{code}] (verb without pattern)", name, line, str(error))
                 else:
-                    target = {"slot": "object | iobj | obl", "fallback": TARGET_FALLBACK}
+                    target = {"slot": "object | iobj | obl", "fallback": TARGET_FALLBACK, "first": True}
                     frame = {"id": f"{pid}.default", "args": {"source": "subject", "target": target, **extra_role}, "code": main}
                     # PETRARCH's passive: without a "by" phrase, the source is in a "from" or "in"
                     # phrase ("was freed from Barad-dur", "was shot dead in Osgiliath")
