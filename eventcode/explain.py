@@ -95,7 +95,8 @@ class TriggerTrial:
     lemma: str
     upos: str
     frames: tuple[FrameTrial, ...]
-    by_form: bool = False  # the lemma triggers nothing; the word form does (a parser's wrong lemma)
+    by_form: bool = False  # the word form triggers: a trigger form, or (the lemma triggering nothing) a parser's wrong lemma
+    trigger_form: bool = False  # the form is a predicate's ``trigger: {form}``, looked up before the lemma
 
     @property
     def matched(self) -> FrameTrial | None:
@@ -187,7 +188,8 @@ def _explain(codebook: CompiledCodebook, sentence: Sentence, memory: MentionMemo
         frames = trigger_frames(codebook, word)
         if not frames:
             continue
-        by_form = fold_lemma(word.lemma) not in codebook.triggers
+        trigger_form = fold_lemma(word.form) in codebook.form_triggers
+        by_form = trigger_form or fold_lemma(word.lemma) not in codebook.triggers
         tried = {attempt.frame_id: attempt for attempt in by_trigger.get(word.id, ())}
         trials = []
         for frame in frames:
@@ -202,7 +204,7 @@ def _explain(codebook: CompiledCodebook, sentence: Sentence, memory: MentionMemo
             )
             status: Status = "matched" if attempt.matched else "failed"
             trials.append(FrameTrial(frame.id, frame.code, location, status, attempt.reason, bindings))
-        triggers.append(TriggerTrial(word.id, word.form, word.lemma, word.upos, tuple(trials), by_form))
+        triggers.append(TriggerTrial(word.id, word.form, word.lemma, word.upos, tuple(trials), by_form, trigger_form))
     return Explanation(sentence, tuple(triggers), tuple(events), date=date, doc_id=doc_id)
 
 
@@ -329,7 +331,7 @@ def _text(explanation: Explanation) -> str:
     if not explanation.triggers:
         out.append("no trigger: no word's lemma is a predicate of the codebook")
     for trigger in explanation.triggers:
-        how = "; by its form, the lemma triggers nothing" if trigger.by_form else ""
+        how = "; a trigger form" if trigger.trigger_form else ("; by its form, the lemma triggers nothing" if trigger.by_form else "")
         out.append(f"trigger {trigger.word_id} {trigger.form!r} (lemma {trigger.lemma}, {trigger.upos}{how}): {len(trigger.frames)} frame(s)")
         for frame in trigger.frames:
             head = f"  {frame.status:<9}  {frame.frame_id} → {frame.code}  [{frame.location}]"

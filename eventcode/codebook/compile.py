@@ -244,14 +244,16 @@ def _compile_frame(
 
 
 def compile_triggers(
-    merged: Merged, language: str | None, negation_default: str
+    merged: Merged, language: str | None, negation_default: str, *, forms: bool = False
 ) -> dict[str, tuple[CompiledFrame, ...]]:
-    """Folded lemma -> frames, most specific first: (priority desc, specificity desc, file order)."""
+    """Folded lemma -> frames, most specific first: (priority desc, specificity desc, file order).
+    With ``forms``, the index of the predicates' trigger forms instead."""
     ranked: dict[str, list[tuple[int, int, int, CompiledFrame]]] = {}
     for pid, pred in merged.predicates.items():
         if not _language_ok(pred.language, language):
             continue
-        lemmas = dict.fromkeys(fold_lemma(lemma) for lemma in pred.predicate.lemmas)
+        keys = pred.predicate.forms if forms else pred.predicate.lemmas
+        lemmas = dict.fromkeys(fold_lemma(lemma) for lemma in keys)
         for entry in pred.frames.values():
             frame = _compile_frame(entry, pid, pred.predicate.upos, merged, negation_default)
             for lemma in lemmas:
@@ -449,6 +451,7 @@ def compile_codebook(sources: Sources, language: str | None = None) -> CompiledC
         taxonomy=_freeze(compile_taxonomy(merged.taxonomy)),
         profile=profile,
         triggers=_freeze(triggers),
+        form_triggers=_freeze(compile_triggers(merged, language, negation_default, forms=True)),
         operators=_freeze(operators),
         sets=_freeze({name: frozenset(fold_lemma(x) for x in s.lemmas) for name, s in merged.sets.items()}),
         negation_cues=tuple(cues),

@@ -313,6 +313,8 @@ KEY_DOCS: dict[str, tuple[str, str, dict[str, str]]] = {
         {
             "lemma": "The lemma or lemmas.",
             "upos": "The UD part(s) of speech the trigger word must have (`NOUN`, `[VERB, NOUN]`).",
+            "form": "Word forms that trigger the predicate whatever their lemma, looked up before any lemma "
+            "(a dictionary of forms: PETRARCH's *left* is the verb LEFT, not a form of LEAVE).",
         },
     ),
     "frame": (

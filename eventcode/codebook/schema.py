@@ -383,11 +383,13 @@ class Predicate:
     frames: tuple[Frame, ...]
     loc: Location
     flags: MergeFlags = MergeFlags()
+    #: word forms that trigger the predicate before any lemma look-up (``trigger: {form: [...]}``)
+    forms: tuple[str, ...] = ()
 
     @property
     def redefines(self) -> bool:
         """True when the entry says what triggers it (a merge entry gives only frames)."""
-        return bool(self.lemmas) or self.upos is not None
+        return bool(self.lemmas) or self.upos is not None or bool(self.forms)
 
 
 @attrs.frozen(slots=True)
@@ -946,12 +948,14 @@ def _read_predicate(node: MNode, i: int, r: Reader, expand: Expander) -> Predica
     pid = r.text(m.get("id"), f"{where}.id")
     lemmas = r.texts(m.get("lemma"), f"{where}.lemma")
     upos = None
-    tm = r.mapping(m.get("trigger"), f"{where}.trigger", ("lemma", "upos"), ("lemma",))
+    forms: tuple[str, ...] = ()
+    tm = r.mapping(m.get("trigger"), f"{where}.trigger", ("lemma", "upos", "form"), ("lemma",))
     if tm is not None:
         if "lemma" in m:
             r.error(tm.loc, "E004", f"{where}: give the lemma either in 'lemma' or in 'trigger', not both")
         lemmas = lemmas + r.texts(tm.get("lemma"), f"{where}.trigger.lemma")
         upos = r.texts(tm.get("upos"), f"{where}.trigger.upos") if "upos" in tm else None
+        forms = r.texts(tm.get("form"), f"{where}.trigger.form") if "form" in tm else ()
     r.text(m.get("description"), f"{where}.description")
     frames = tuple(
         f for j, item in enumerate(r.items(m.get("frames"), f"{where}.frames"))
@@ -959,7 +963,7 @@ def _read_predicate(node: MNode, i: int, r: Reader, expand: Expander) -> Predica
     )  # fmt: skip
     if pid is None:
         return None
-    return Predicate(pid, lemmas, upos, frames, _loc(m.get("id"), m.loc), _flags(r, m, where))
+    return Predicate(pid, lemmas, upos, frames, _loc(m.get("id"), m.loc), _flags(r, m, where), forms)
 
 
 def _frame_code(m: MMap, where: str, also: list[Also], r: Reader) -> str | None:

@@ -437,18 +437,21 @@ TRIGGER_MEMO_SIZE = 1 << 18
 
 
 def trigger_frames(codebook: CompiledCodebook, word: Word) -> tuple[CompiledFrame, ...]:
-    """The frames ``word`` triggers: by its lemma, else by its word form.
+    """The frames ``word`` triggers: by a trigger form (``trigger: {form: [...]}``), else by
+    its lemma, else by its word form among the trigger lemmas.
 
-    The form is a fallback for a parser's wrong lemma ("welcomed" lemmatised "welcom"): a
-    codebook that lists the form among a predicate's trigger lemmas still matches. A word whose
-    lemma triggers frames is never looked up by form. Every word of every sentence comes here,
-    so the answer is memoised per (lemma, form).
+    Trigger forms come first: a dictionary that matches word forms (PETRARCH: *left* is the verb
+    LEFT, not LEAVE) says which predicate a form belongs to. The last look-up is a fallback for a
+    parser's wrong lemma ("welcomed" lemmatised "welcom"): a codebook that lists the form among
+    a predicate's trigger lemmas still matches. A word whose lemma triggers frames is never
+    looked up by form among the lemmas. Every word of every sentence comes here, so the answer
+    is memoised per (lemma, form).
     """
     key = (word.lemma, word.form)
     frames = codebook.trigger_memo.get(key)
     if frames is None:
-        triggers = codebook.triggers
-        frames = triggers.get(fold_lemma(word.lemma)) or triggers.get(fold_lemma(word.form)) or ()
+        triggers, form = codebook.triggers, fold_lemma(word.form)
+        frames = codebook.form_triggers.get(form) or triggers.get(fold_lemma(word.lemma)) or triggers.get(form) or ()
         if len(codebook.trigger_memo) < TRIGGER_MEMO_SIZE:
             codebook.trigger_memo[key] = frames
     return frames

@@ -672,11 +672,13 @@ def convert_verbs(
         units: list[tuple[str, list[str], list[str], str | None, int]] = []
         if plain:
             units.append((gid, [f for v in plain for f in verb_forms(v)], [], group.code, group.line))
+        bases = {gid: [v.words[0] for v in plain]}
         for verb in own:
             if len(verb.words) > 3:
                 report.skip("verbs", verb.text, name, verb.line, "multiword verb of more than three words")
                 continue
             units.append((f"{gid}.{'_'.join(verb.words)}", verb_forms(verb), verb.words[1:], verb.code or group.code, verb.line))
+            bases[f"{gid}.{'_'.join(verb.words)}"] = [verb.words[0]]
         report.converted["verb lines"] += len(plain) + sum(1 for v in own if len(v.words) <= 3)
         for pid, lemmas, extra_words, code, line in units:
             frames: list[dict] = []
@@ -714,7 +716,11 @@ def convert_verbs(
                         frames.append(item)
                     report.converted["verb defaults"] += 1
             if frames:
-                predicates.append({"id": pid, "trigger": {"lemma": sorted(set(lemmas)), "upos": ["VERB"]}, "frames": frames})
+                # PETRARCH matches word forms: the forms are looked up first ("left" is LEFT, not
+                # LEAVE); the base verbs and the forms are lemmas too, for a parse whose lemma is
+                # right where the generated form is not ("stopped") or wrong ("welcomed" -> "welcom")
+                trigger = {"lemma": sorted(set(bases[pid]) | set(lemmas)), "form": sorted(set(lemmas)), "upos": ["VERB"]}
+                predicates.append({"id": pid, "trigger": trigger, "frames": frames})
     sets.update(converter.extra_sets)
     body: dict[str, object] = {}
     if converter.extensions:
