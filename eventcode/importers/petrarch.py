@@ -714,7 +714,7 @@ def convert_verbs(
                         if paired:
                             item["also"] = {"code": paired, "swap": True}
                         frames.append(item)
-                    report.converted["verb defaults"] += 1
+                    report.converted["verb defaults"] += 1  # each with its passive twin
             if frames:
                 # PETRARCH matches word forms: the forms are looked up first ("left" is LEFT, not
                 # LEAVE); the base verbs and the forms are lemmas too, for a parse whose lemma is
