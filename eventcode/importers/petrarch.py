@@ -9,7 +9,10 @@ Four inputs, four outputs (all into one folder, with ``report.md`` and ``report.
   ``&SYNSET`` after the verb (the object) or before it (subject, auxiliary or adverb),
   ``(PREP ...)`` prepositional phrases, ``$`` source, ``+`` target, ``%`` compound subject
   (events between the conjuncts), ``^`` skip (nothing to do on a tree), codes ``[A]`` and
-  ``[A:B]`` (B: the reverse event, target -> source).
+  ``[A:B]`` (B: the reverse event, target -> source), ``[:B]`` (only the reverse event) and
+  ``[---]`` (a frame with ``code: none`` that blocks the verb). A code outside CAMEO is declared
+  as a taxonomy extension. Each verb also gets PETRARCH's default targets (the first actor
+  after the verb, ``fallback`` into the object's clause) and its passive convention.
 * **actors**: ``NAME [CODE]`` with ``+SYNONYM`` lines and date restrictions ``[CODE <DATE]``,
   ``[CODE >DATE]``, ``[CODE DATE-DATE]`` (YYMMDD or YYYYMMDD; bounds inclusive). Restrictions
   are applied *before* the default and, where they overlap, the one written first wins: later
@@ -667,6 +670,10 @@ def convert_verbs(
                 continue
             pattern_frames.append((pattern, frames))
             report.converted["patterns"] += 1
+            if frames[0]["code"] == NO_EVENT:
+                report.converted["patterns with a null code [---] (code: none)"] += 1
+            elif pattern.code.strip().startswith(":"):
+                report.converted["patterns with only a reverse code [:B]"] += 1
         plain = [v for v in group.verbs if len(v.words) == 1 and v.code is None]
         own = [v for v in group.verbs if v not in plain]
         units: list[tuple[str, list[str], list[str], str | None, int]] = []
