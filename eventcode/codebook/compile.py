@@ -43,7 +43,7 @@ from eventcode.codebook.schema import ActorDef, CodebookFile, CodeRow, Role
 log = logging.getLogger(__name__)
 
 #: Part of the digest: bump it when the meaning of a compiled codebook changes.
-ENGINE_VERSION = "eventcode-codebook-1"
+ENGINE_VERSION = "eventcode-codebook-2"
 
 #: The profile used when no loaded codebook declares one: UD v2 relations as Stanza emits them.
 DEFAULT_PROFILE = Profile(
