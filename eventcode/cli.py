@@ -457,7 +457,7 @@ def build_parser() -> argparse.ArgumentParser:
     petrarch.add_argument("--verbs", required=True, metavar="FILE", help="verb dictionary (CAMEO.2.0 style)")
     petrarch.add_argument("--actors", required=True, action="append", metavar="FILE", help="actor dictionary (repeatable)")
     petrarch.add_argument("--agents", required=True, metavar="FILE", help="agent dictionary")
-    petrarch.add_argument("--discards", metavar="FILE", help="discard list (reported: not expressible yet)")
+    petrarch.add_argument("--discards", metavar="FILE", help="discard list (sentence and story discards -> discard rules)")
     petrarch.add_argument("-o", "--output-dir", required=True, metavar="DIR", help="folder for the YAML files and report.md/report.json")
     petrarch.add_argument("--language", default="en", help="language of the verb patterns (default en)")
     petrarch.set_defaults(run=run_import)

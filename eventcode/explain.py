@@ -24,6 +24,7 @@ import attrs
 
 from eventcode.codebook.compiled import CompiledCodebook, fold_lemma
 from eventcode.coding.actors import MentionMemory
+from eventcode.coding.coder import discard_in
 from eventcode.coding.match import Attempt, SentenceMatcher, trigger_frames
 from eventcode.model import Actor, Document, Event, Sentence
 
@@ -94,7 +95,8 @@ class TriggerTrial:
     lemma: str
     upos: str
     frames: tuple[FrameTrial, ...]
-    by_form: bool = False  # the lemma triggers nothing; the word form does (a parser's wrong lemma)
+    by_form: bool = False  # the word form triggers: a trigger form, or (the lemma triggering nothing) a parser's wrong lemma
+    trigger_form: bool = False  # the form is a predicate's ``trigger: {form}``, looked up before the lemma
 
     @property
     def matched(self) -> FrameTrial | None:
@@ -121,16 +123,22 @@ class Explanation:
     events: tuple[Event, ...]
     date: str | None = None
     doc_id: str = "explain"
+    #: the discard rule that kept this sentence's events out of the coding ("" when none)
+    discarded: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON form: the tree, the triggers with their frames, the events (JSONL contract)."""
-        return {
+        """The JSON form: the tree, the triggers with their frames, the events (JSONL contract);
+        ``discarded`` only where a discard rule applies."""
+        data: dict[str, Any] = {
             "doc_id": self.doc_id,
             "date": self.date,
             "sentence": self.sentence.to_dict(),
             "triggers": [trigger.to_dict() for trigger in self.triggers],
             "events": [event.to_dict() for event in self.events],
         }
+        if self.discarded:
+            data["discarded"] = self.discarded
+        return data
 
     def to_text(self) -> str:
         """The readable form: the tree, then per trigger the frames tried, then the events."""
@@ -153,7 +161,18 @@ def explain_sentence(codebook: CompiledCodebook, sentence: Sentence, *, date: st
 def explain_document(codebook: CompiledCodebook, document: Document) -> list[Explanation]:
     """Explain every sentence of a document, sharing the pronoun memory as coding does."""
     memory = MentionMemory(codebook, document.date)
-    return [_explain(codebook, s, memory, date=document.date, doc_id=document.id) for s in document.sentences]
+    explanations = [_explain(codebook, s, memory, date=document.date, doc_id=document.id) for s in document.sentences]
+    found = {e.sentence.index: discard_in(codebook, e.sentence) for e in explanations} if codebook.discards else {}
+    whole = next((d for d in found.values() if d is not None and d.scope == "document"), None)
+    out = []
+    for explanation in explanations:
+        rule = whole or found.get(explanation.sentence.index)
+        if rule is not None:  # the frames are still shown: they say what the rule kept out
+            what = "the document" if rule.scope == "document" else "the sentence"
+            note = f"{what} is discarded by rule {rule.id!r} ({' '.join(rule.words)}) [{rule.location}]"
+            explanation = attrs.evolve(explanation, events=(), discarded=note)
+        out.append(explanation)
+    return out
 
 
 def _explain(codebook: CompiledCodebook, sentence: Sentence, memory: MentionMemory, *, date: str | None, doc_id: str) -> Explanation:
@@ -169,7 +188,8 @@ def _explain(codebook: CompiledCodebook, sentence: Sentence, memory: MentionMemo
         frames = trigger_frames(codebook, word)
         if not frames:
             continue
-        by_form = fold_lemma(word.lemma) not in codebook.triggers
+        trigger_form = fold_lemma(word.form) in codebook.form_triggers
+        by_form = trigger_form or fold_lemma(word.lemma) not in codebook.triggers
         tried = {attempt.frame_id: attempt for attempt in by_trigger.get(word.id, ())}
         trials = []
         for frame in frames:
@@ -184,7 +204,7 @@ def _explain(codebook: CompiledCodebook, sentence: Sentence, memory: MentionMemo
             )
             status: Status = "matched" if attempt.matched else "failed"
             trials.append(FrameTrial(frame.id, frame.code, location, status, attempt.reason, bindings))
-        triggers.append(TriggerTrial(word.id, word.form, word.lemma, word.upos, tuple(trials), by_form))
+        triggers.append(TriggerTrial(word.id, word.form, word.lemma, word.upos, tuple(trials), by_form, trigger_form))
     return Explanation(sentence, tuple(triggers), tuple(events), date=date, doc_id=doc_id)
 
 
@@ -311,7 +331,7 @@ def _text(explanation: Explanation) -> str:
     if not explanation.triggers:
         out.append("no trigger: no word's lemma is a predicate of the codebook")
     for trigger in explanation.triggers:
-        how = "; by its form, the lemma triggers nothing" if trigger.by_form else ""
+        how = "; a trigger form" if trigger.trigger_form else ("; by its form, the lemma triggers nothing" if trigger.by_form else "")
         out.append(f"trigger {trigger.word_id} {trigger.form!r} (lemma {trigger.lemma}, {trigger.upos}{how}): {len(trigger.frames)} frame(s)")
         for frame in trigger.frames:
             head = f"  {frame.status:<9}  {frame.frame_id} → {frame.code}  [{frame.location}]"
@@ -321,6 +341,8 @@ def _text(explanation: Explanation) -> str:
             if frame.status == "failed":
                 out.append(f"               failed: {frame.reason}")
         out.append("")
+    if explanation.discarded:
+        out.append(explanation.discarded)
     out.append(f"events: {len(explanation.events)}")
     for event in explanation.events:
         out.append(f"  {_event_text(event)}")

@@ -59,3 +59,45 @@ def test_an_agent_composes_with_each_conjoined_country(tmp_path) -> None:
         ("ARNLEG", "050", "ROH"),
         ("GONLEG", "050", "ROH"),
     ]
+
+
+def test_a_conjoined_agent_shares_the_first_conjuncts_countries(tmp_path) -> None:
+    # Lawmakers and officials in Arnor and Gondor restored ties: "in Arnor and Gondor" hangs on the
+    # first conjunct and is shared, so "officials" is ARNGOV and GONGOV, not a bare GOV.
+    codebook = CODEBOOK + (
+        "agents:\n  - {id: LEG, code: \"~LEG\", lemmas: [lawmaker]}\n  - {id: GOV, code: \"~GOV\", lemmas: [official]}\n"
+    )
+    (tmp_path / "cb.yaml").write_text(codebook, encoding="utf-8")
+    coder = Coder(load_codebook(tmp_path / "cb.yaml", language="en"), lang="en")
+    rows = [
+        ("1", "Lawmakers", "lawmaker", "NOUN", "8", "nsubj"),
+        ("2", "and", "and", "CCONJ", "3", "cc"),
+        ("3", "officials", "official", "NOUN", "1", "conj"),
+        ("4", "in", "in", "ADP", "5", "case"),
+        ("5", "Arnor", "Arnor", "PROPN", "1", "nmod"),
+        ("6", "and", "and", "CCONJ", "7", "cc"),
+        ("7", "Gondor", "Gondor", "PROPN", "5", "conj"),
+        ("8", "restored", "restore", "VERB", "0", "root"),
+        ("9", "Rohan", "Rohan", "PROPN", "8", "obj"),
+    ]
+    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, f, l, u, h, d in rows)
+    events = coder.code_conllu(f"# newdoc id = t\n# text = x\n{body}\n\n")
+    assert sorted({(e.source.code, e.code, e.target.code) for e in events}) == [
+        ("ARNGOV", "050", "ROH"),
+        ("ARNLEG", "050", "ROH"),
+        ("GONGOV", "050", "ROH"),
+        ("GONLEG", "050", "ROH"),
+    ]
+    alone = [
+        ("1", "Lawmakers", "lawmaker", "NOUN", "6", "nsubj"),
+        ("2", "and", "and", "CCONJ", "3", "cc"),
+        ("3", "officials", "official", "NOUN", "1", "conj"),
+        ("4", "in", "in", "ADP", "5", "case"),
+        ("5", "Arnor", "Arnor", "PROPN", "3", "nmod"),
+        ("6", "restored", "restore", "VERB", "0", "root"),
+        ("7", "Rohan", "Rohan", "PROPN", "6", "obj"),
+    ]
+    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, f, l, u, h, d in alone)
+    events = coder.code_conllu(f"# newdoc id = t\n# text = x\n{body}\n\n")
+    # the modifier on the second conjunct is its own: the lawmakers have no country
+    assert sorted({(e.source.code, e.code, e.target.code) for e in events}) == [("ARNGOV", "050", "ROH"), ("LEG", "050", "ROH")]

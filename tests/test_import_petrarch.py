@@ -36,6 +36,10 @@ CONDEMN
 DENOUNCE [112]
 +CORDON_OFF [144]
 - * NOTHING  [999]
+- * ASYLUM  [174L]
+- * CHRISTMAS  [---]
+- * SUPPORT  [:050]
+- * {IMPROVED TIES}  [051]
 """
 
 ACTORS = """\
@@ -102,19 +106,39 @@ def test_report_lists_every_entry_not_converted_with_reason(imported):
     out, report = imported
     reasons = {(s["entry"], s["reason"]) for s in report["skipped"]}
     assert ("- * ENVOY (TO) TALKS [042]", "several words or phrases in sequence after the verb") in reasons
-    assert ("- * TROOPS [---]", "null code [---]: a pattern that blocks coding") in reasons
-    assert ("- * NOTHING [999]", "code not in the CAMEO taxonomy") in reasons
+    assert not any(entry.startswith(("- * TROOPS", "- * CHRISTMAS", "- * SUPPORT")) for entry, _ in reasons)
+    assert not any(entry.startswith(("- * NOTHING", "- * ASYLUM")) for entry, _ in reasons)
     assert ("MSF [NGO~]", "prefix agent code (NGO~): the engine composes country + sector only") in reasons
     assert ("THE_SHIRE [FRO/BIL/SAM]", "several codes in one entry (A/B)") in reasons
-    assert {s["kind"] for s in report["skipped"] if "discard" in s["reason"]} == {"discards"}
+    assert [s for s in report["skipped"] if s["kind"] == "discards"] == []
+    assert report["converted"]["discards"] == 2
     line = next(s["line"] for s in report["skipped"] if s["entry"].startswith("- * ENVOY"))
     assert VERBS.splitlines()[line - 1].startswith("- * ENVOY")
     # the counts agree with the list
     assert sum(report["not_converted"].values()) == len(report["skipped"])
     for kind, reasons_count in report["not_converted_by_reason"].items():
         assert sum(reasons_count.values()) == report["not_converted"][kind]
-    assert report["converted"]["patterns"] == 4  # &WEAPON (TO +), {PEACE ENVOY}, %, (TO)
+    assert report["converted"]["patterns"] == 10  # &WEAPON (TO +), {PEACE ENVOY}, %, (TO), TROOPS, [999], [174L], [---], [:050], {IMPROVED TIES}
     assert "ENVOY (TO) TALKS" in (out / "report.md").read_text(encoding="utf-8")
+
+
+def test_codes_outside_cameo_are_declared_as_extensions(imported):
+    """The dictionary's own codes: parent = the longest CAMEO prefix (174L -> 174), else a new
+    two-digit root (999 -> 99); a letter suffix is written as an extension name (174.L)."""
+    out, report = imported
+    declared = {d["code"]: (d["id"], d["parent"]) for d in report["declared_as_extension"]}
+    assert declared == {"99": ("99", None), "999": ("999", "99"), "174L": ("174.L", "174")}
+    assert "## Codes declared as taxonomy extensions" in (out / "report.md").read_text(encoding="utf-8")
+    events = _code(out, """
+        1 Arnor Arnor PROPN 2 nsubj
+        2 condemned condemn VERB 0 root
+        3 asylum asylum NOUN 2 obj
+        4 in in ADP 5 case
+        5 Gondor Gondor PROPN 2 obl
+    """)
+    assert events == {("ARN", "174.L", "GON")}
+    codebook = load_codebook(out, language="en")
+    assert codebook.taxonomy["174.L"].root == "17" and codebook.taxonomy["999"].root == "99"
 
 
 def test_synset_pattern_and_target_in_prepositional_phrase(imported):
@@ -127,6 +151,100 @@ def test_synset_pattern_and_target_in_prepositional_phrase(imported):
         5 Gondor Gondor PROPN 2 obl
     """)
     assert events == {("ARN", "072", "GON")}
+
+
+def test_null_code_pattern_blocks_the_verb(imported):
+    """``- * CHRISTMAS [---]``: the verb codes nothing when its object is *Christmas* (without the
+    pattern, the default CONDEMN [111] would code Arnor -> Gondor)."""
+    out, _ = imported
+    rows = """
+        1 Arnor Arnor PROPN 2 nsubj
+        2 condemned condemn VERB 0 root
+        3 celebrations celebration NOUN 2 obj
+        4 in in ADP 5 case
+        5 Gondor Gondor PROPN 2 obl
+    """
+    assert _code(out, rows) == {("ARN", "111", "GON")}
+    assert _code(out, rows.replace("celebrations celebration", "Christmas Christmas")) == set()
+
+
+def test_reverse_only_code(imported):
+    """``[:050]``: only the reverse event, from the target to the source."""
+    out, _ = imported
+    assert _code(out, """
+        1 Arnor Arnor PROPN 2 nsubj
+        2 condemned condemn VERB 0 root
+        3 support support NOUN 2 obj
+        4 from from ADP 5 case
+        5 Gondor Gondor PROPN 2 obl
+    """) == {("GON", "050", "ARN")}
+
+
+def test_phrase_dependent_matches_by_form(imported):
+    """``{IMPROVED TIES}``: the parse lemmatises the participle *improved* as *improve*."""
+    out, _ = imported
+    assert _code(out, """
+        1 Arnor Arnor PROPN 2 nsubj
+        2 condemned condemn VERB 0 root
+        3 improved improve VERB 4 amod
+        4 ties tie NOUN 2 obj
+        5 with with ADP 6 case
+        6 Gondor Gondor PROPN 4 nmod
+    """) == {("ARN", "051", "GON")}
+
+
+def test_target_in_the_objects_clause(imported):
+    """No actor in the object: the first actor of a participle on it ("the roads leading into
+    Gondor"), or, without an object, the subject of a clausal complement."""
+    out, _ = imported
+    assert _code(out, """
+        1 Arnor Arnor PROPN 2 nsubj
+        2 condemned condemn VERB 0 root
+        3 roads road NOUN 2 obj
+        4 leading lead VERB 3 acl
+        5 into into ADP 6 case
+        6 Gondor Gondor PROPN 4 obl
+    """) == {("ARN", "111", "GON")}
+    assert _code(out, """
+        1 Arnor Arnor PROPN 2 nsubj
+        2 condemned condemn VERB 0 root
+        3 that that SCONJ 5 mark
+        4 Gondor Gondor PROPN 5 nsubj
+        5 lied lie VERB 2 ccomp
+    """) == {("ARN", "111", "GON")}
+
+
+def test_passive_source_in_a_from_or_in_phrase(imported):
+    """PETRARCH's passive: without a "by" phrase, the source is in a "from" or "in" phrase."""
+    out, _ = imported
+    rows = """
+        1 Gondor Gondor PROPN 3 nsubj:pass
+        2 was be AUX 3 aux:pass
+        3 condemned condemn VERB 0 root
+        4 in in ADP 5 case
+        5 Arnor Arnor PROPN 3 obl
+    """
+    assert _code(out, rows) == {("ARN", "111", "GON")}
+    active = rows.replace("2 was be AUX 3 aux:pass", "2 has have AUX 3 aux").replace("nsubj:pass", "nsubj")
+    assert _code(out, active) == {("GON", "111", "ARN")}  # active: the subject is the source
+
+
+def test_discards_become_rules(imported):
+    """``BASEBALL`` drops its sentence; ``+World Golf Championships`` the whole story."""
+    out, _ = imported
+    rows = """
+        1 Arnor Arnor PROPN 2 nsubj
+        2 sent send VERB 0 root
+        3 missiles missile NOUN 2 obj
+        4 to to ADP 5 case
+        5 Gondor Gondor PROPN 2 obl
+    """
+    assert _code(out, rows) == {("ARN", "072", "GON")}
+    assert _code(out, rows + "    6 baseball baseball NOUN 3 nmod\n") == set()
+    golf = "    6 World World PROPN 8 compound\n    7 Golf Golf PROPN 8 compound\n    8 Championships championship PROPN 3 nmod\n"
+    assert _code(out, rows + golf) == set()
+    verbs = (out / "petrarch-verbs.yaml").read_text(encoding="utf-8")
+    assert '"scope": "document"' in verbs and '"world golf championships"' in verbs
 
 
 def test_paired_code_and_verb_with_its_own_code(imported):

@@ -39,3 +39,19 @@ def test_wrong_lemma_falls_back_to_the_word_form(tmp_path: Path) -> None:
     (tmp_path / "cb.yaml").write_text(CODEBOOK.replace("[welcome, welcomed]", "[welcome]"), encoding="utf-8")
     without_form = Coder(load_codebook(tmp_path / "cb.yaml", language="en"), lang="en")
     assert without_form.code_conllu(_sentence("welcom")) == []  # the form is not listed: no match
+
+
+def test_a_trigger_form_comes_before_the_lemma(tmp_path: Path) -> None:
+    """``trigger: {form: [left]}``: the word *left* (lemma *leave*) is the verb LEFT, as a
+    dictionary of forms says, not a form of LEAVE; other forms of *leave* still go to LEAVE."""
+    codebook = CODEBOOK + (
+        "  - id: leave\n    trigger: {lemma: leave, upos: VERB}\n    frames:\n"
+        "      - {id: leave, args: {source: subject, target: object}, code: \"012\"}\n"
+        "  - id: left\n    trigger: {lemma: left, form: [left], upos: VERB}\n    frames:\n"
+        "      - {id: left, args: {source: subject, target: object}, code: \"040\"}\n"
+    )
+    (tmp_path / "cb.yaml").write_text(codebook, encoding="utf-8")
+    coder = Coder(load_codebook(tmp_path / "cb.yaml", language="en"), lang="en")
+    for form, code in (("left", "040"), ("leaves", "012")):
+        text = _sentence("leave").replace("\twelcomed\t", f"\t{form}\t")
+        assert [(e.source.code, e.code, e.target.code) for e in coder.code_conllu(text)] == [("ARN", code, "GON")]

@@ -28,7 +28,7 @@ import difflib
 from collections.abc import Iterable, Mapping
 
 from eventcode.codebook.compile import compile_triggers, parse_slot, selected_profile
-from eventcode.codebook.compiled import CompiledFrame, Location, Profile, RoleSpec
+from eventcode.codebook.compiled import NO_EVENT, CompiledFrame, Location, Profile, RoleSpec
 from eventcode.codebook.errors import CodebookError
 from eventcode.codebook.load import Merged, Sources
 from eventcode.codebook.schema import ActorDef, Reader
@@ -64,7 +64,7 @@ def _check_taxonomy(merged: Merged, r: Reader) -> None:
     rows = merged.taxonomy
     for code, row in rows.items():
         if row.parent is None:
-            if row.extension or len(code) != 2:
+            if len(code) != 2:  # a root: CAMEO's, or an extension's own ("34" for a dictionary's "345")
                 r.error(row.loc, "E043", f"taxonomy code {code!r} has no parent: only two-digit root codes may")
             continue
         if row.parent not in rows:
@@ -95,7 +95,8 @@ def _check_codes(sources: Sources, r: Reader) -> None:
         for entry in pred.frames.values():
             f = entry.frame
             where = f"frame {f.id!r}"
-            _code_ok(f.code, f.code_loc, where, taxonomy, r)
+            if f.code != NO_EVENT:
+                _code_ok(f.code, f.code_loc, where, taxonomy, r)
             for also in f.also:
                 _code_ok(also.code, also.loc, f"{where} also", taxonomy, r)
             _code_ok(_policy_code(f.on_negated), f.on_negated_loc, f"{where} on_negated", taxonomy, r)
@@ -128,21 +129,22 @@ def _check_sets(merged: Merged, r: Reader) -> None:
                     )
 
 
-def _slot_names(text: str, loc: Location | None, where: str, profile: Profile, r: Reader) -> None:
+def _slot_names(text: str, loc: Location | None, where: str, profile: Profile, r: Reader, *, paths: bool = False) -> None:
     try:
-        alternatives = parse_slot(text)
+        alternatives = parse_slot(text, paths=paths)
     except ValueError as exc:
         r.error(loc, "E004", f"{where}: {exc}")
         return
     for alt in alternatives:
-        if alt.name not in profile.slots:
-            declared = ", ".join(sorted(profile.slots))
-            r.error(
-                loc,
-                "E041",
-                f"{where}: unknown slot {alt.name!r}{_hint(alt.name, profile.slots)}; "
-                f"profile {profile.name!r} declares {declared}",
-            )
+        for name in (*alt.path, alt.name):
+            if name not in profile.slots:
+                declared = ", ".join(sorted(profile.slots))
+                r.error(
+                    loc,
+                    "E041",
+                    f"{where}: unknown slot {name!r}{_hint(name, profile.slots)}; "
+                    f"profile {profile.name!r} declares {declared}",
+                )
 
 
 def _check_slots(sources: Sources, r: Reader) -> None:
@@ -166,7 +168,10 @@ def _check_slots(sources: Sources, r: Reader) -> None:
         for entry in pred.frames.values():
             f = entry.frame
             for role in f.roles:
-                _slot_names(role.slot, role.slot_loc, f"role {role.name!r} of frame {f.id!r}", profile, r)
+                _slot_names(role.slot, role.slot_loc, f"role {role.name!r} of frame {f.id!r}", profile, r, paths=True)
+                if role.fallback is not None:
+                    where = f"role {role.name!r} of frame {f.id!r} fallback"
+                    _slot_names(role.fallback, role.fallback_loc, where, profile, r, paths=True)
             head = f.when.head
             if head is not None and head.rel is not None:
                 _slot_names(head.rel, head.rel_loc, f"frame {f.id!r} when.head.rel", profile, r)
@@ -273,7 +278,7 @@ def _check_examples(merged: Merged, r: Reader) -> None:
 def _alt_covers(a: RoleSpec, b: RoleSpec) -> bool:
     return all(
         any(
-            x.name == y.name and x.on_head == y.on_head and (x.case is None or x.case == y.case)
+            x.name == y.name and x.path == y.path and x.on_head == y.on_head and (x.case is None or x.case == y.case)
             for x in a.alternatives
         )
         for y in b.alternatives
@@ -283,6 +288,8 @@ def _alt_covers(a: RoleSpec, b: RoleSpec) -> bool:
 def _role_covers(a: RoleSpec, b: RoleSpec) -> bool:
     if not b.required or not _alt_covers(a, b):
         return False
+    if b.fallback and not set(b.fallback) <= set(a.alternatives) | set(a.fallback):
+        return False  # b also binds through its fallback, where a may not
     if a.lemmas is not None and (b.lemmas is None or not b.lemmas <= a.lemmas or not b.phrases <= a.phrases):
         return False
     if a.actor and not b.actor:

@@ -19,6 +19,7 @@ from eventcode.codebook.compiled import (
     CodeInfo,
     CompiledCodebook,
     CompiledFrame,
+    Discard,
     Example,
     HeadConstraint,
     NameEntry,
@@ -42,7 +43,7 @@ from eventcode.codebook.schema import ActorDef, CodebookFile, CodeRow, Role
 log = logging.getLogger(__name__)
 
 #: Part of the digest: bump it when the meaning of a compiled codebook changes.
-ENGINE_VERSION = "eventcode-codebook-1"
+ENGINE_VERSION = "eventcode-codebook-2"
 
 #: The profile used when no loaded codebook declares one: UD v2 relations as Stanza emits them.
 DEFAULT_PROFILE = Profile(
@@ -76,8 +77,10 @@ DEFAULT_NEGATION = "flag"
 # --------------------------------------------------------------------------------------------
 
 
-def parse_slot(text: str) -> tuple[SlotAlternative, ...]:
+def parse_slot(text: str, *, paths: bool = False) -> tuple[SlotAlternative, ...]:
     """``"nmod:à | obl:à | head.iobj"`` -> alternatives (design §8.3); case lemmas folded.
+    With ``paths`` (role slots), an alternative may walk through other slots first:
+    ``ccomp/subject`` is the subject of the trigger's clausal complement.
 
     Raises ValueError with a readable reason for a malformed slot string.
     """
@@ -89,11 +92,13 @@ def parse_slot(text: str) -> tuple[SlotAlternative, ...]:
         on_head = alt.startswith("head.")
         if on_head:
             alt = alt[len("head.") :]
-        name, _, case = alt.partition(":")
+        *path, last = [part.strip() for part in alt.split("/")] if paths else [alt]
+        name, _, case = last.partition(":")
         name, case = name.strip(), case.strip()
-        if not name or " " in name or (":" in alt and not case) or " " in case:
-            raise ValueError(f"malformed slot alternative {raw.strip()!r} in {text!r}: expected [head.]NAME[:CASE]")
-        alternatives.append(SlotAlternative(name, fold_lemma(case) if case else None, on_head))
+        if any(not p or " " in p or ":" in p for p in path) or not name or " " in name or (":" in last and not case) or " " in case:
+            shape = "[head.]NAME[/NAME...][:CASE]" if paths else "[head.]NAME[:CASE]"
+            raise ValueError(f"malformed slot alternative {raw.strip()!r} in {text!r}: expected {shape}")
+        alternatives.append(SlotAlternative(name, fold_lemma(case) if case else None, on_head, tuple(path)))
     return tuple(alternatives)
 
 
@@ -141,9 +146,10 @@ def _language_ok(entry_language: str | None, language: str | None) -> bool:
 
 def _role_spec(role: Role, merged: Merged) -> RoleSpec:
     try:
-        alternatives = parse_slot(role.slot)
+        alternatives = parse_slot(role.slot, paths=True)
+        fallback = parse_slot(role.fallback, paths=True) if role.fallback else ()
     except ValueError:
-        alternatives = ()
+        alternatives = fallback = ()
     lemmas: frozenset[str] | None = None
     phrases: frozenset[Phrase] = frozenset()
     if role.in_set is not None:
@@ -164,6 +170,8 @@ def _role_spec(role: Role, merged: Merged) -> RoleSpec:
         required=role.required,
         distribute=role.distribute,  # type: ignore[arg-type]
         upos=frozenset(role.upos) if role.upos is not None else None,
+        fallback=fallback,
+        first=role.first,
     )
 
 
@@ -239,14 +247,16 @@ def _compile_frame(
 
 
 def compile_triggers(
-    merged: Merged, language: str | None, negation_default: str
+    merged: Merged, language: str | None, negation_default: str, *, forms: bool = False
 ) -> dict[str, tuple[CompiledFrame, ...]]:
-    """Folded lemma -> frames, most specific first: (priority desc, specificity desc, file order)."""
+    """Folded lemma -> frames, most specific first: (priority desc, specificity desc, file order).
+    With ``forms``, the index of the predicates' trigger forms instead."""
     ranked: dict[str, list[tuple[int, int, int, CompiledFrame]]] = {}
     for pid, pred in merged.predicates.items():
         if not _language_ok(pred.language, language):
             continue
-        lemmas = dict.fromkeys(fold_lemma(lemma) for lemma in pred.predicate.lemmas)
+        keys = pred.predicate.forms if forms else pred.predicate.lemmas
+        lemmas = dict.fromkeys(fold_lemma(lemma) for lemma in keys)
         for entry in pred.frames.values():
             frame = _compile_frame(entry, pid, pred.predicate.upos, merged, negation_default)
             for lemma in lemmas:
@@ -354,6 +364,18 @@ def compile_agents(merged: Merged, language: str | None) -> dict[str, Agent]:
 # --------------------------------------------------------------------------------------------
 
 
+def compile_discards(merged: Merged, language: str | None) -> dict[str, tuple[Discard, ...]]:
+    """First folded word -> the :class:`Discard` phrases of the language that start with it
+    (words folded as names are), so that a sentence is checked with one lookup per word."""
+    table: dict[str, list[Discard]] = {}
+    for d in merged.discards.values():
+        for lang, text in d.phrases:
+            words = tuple(fold_form(w) for w in text.split())
+            if words and _language_ok(lang, language):
+                table.setdefault(words[0], []).append(Discard(id=d.id, words=words, scope=d.scope, location=d.loc))
+    return {first: tuple(items) for first, items in table.items()}
+
+
 def compile_agent_phrases(
     merged: Merged, language: str | None
 ) -> dict[str, tuple[tuple[frozenset[str], Agent], ...]]:
@@ -432,6 +454,7 @@ def compile_codebook(sources: Sources, language: str | None = None) -> CompiledC
         taxonomy=_freeze(compile_taxonomy(merged.taxonomy)),
         profile=profile,
         triggers=_freeze(triggers),
+        form_triggers=_freeze(compile_triggers(merged, language, negation_default, forms=True)),
         operators=_freeze(operators),
         sets=_freeze({name: frozenset(fold_lemma(x) for x in s.lemmas) for name, s in merged.sets.items()}),
         negation_cues=tuple(cues),
@@ -441,6 +464,7 @@ def compile_codebook(sources: Sources, language: str | None = None) -> CompiledC
         actors=_freeze({aid: compile_actor(actor) for aid, actor in merged.actors.items()}),
         agents=_freeze(compile_agents(merged, language)),
         agent_phrases=_freeze(compile_agent_phrases(merged, language)),
+        discards=_freeze(compile_discards(merged, language)),
         digest=digest.hexdigest(),
         sources=tuple(cb.path for cb in sources.files),
         language=language,

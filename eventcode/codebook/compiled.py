@@ -17,6 +17,9 @@ from typing import Literal
 import attrs
 
 Distribute = Literal["each", "pairwise", "group"]
+#: a frame's code that emits nothing: when the frame matches, the trigger's other frames are not
+#: tried (PETRARCH's null-coded ``[---]`` patterns: "marked the anniversary" is no event)
+NO_EVENT = "none"
 Voice = Literal["active", "passive", "any"]
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "`": "'", "\u2018": "'"})
@@ -92,6 +95,8 @@ class SlotAlternative:
     name: str
     case: str | None = None
     on_head: bool = False
+    #: slots walked before ``name``: ``ccomp/subject`` -> path ("ccomp",), name "subject"
+    path: tuple[str, ...] = ()
 
 
 @attrs.frozen(slots=True)
@@ -118,6 +123,10 @@ class RoleSpec:
     required: bool = True
     distribute: Distribute = "each"
     upos: frozenset[str] | None = None
+    #: alternatives tried only when ``alternatives`` bind nothing: the first filler in word order that fits
+    fallback: tuple[SlotAlternative, ...] = ()
+    #: only the first filler in word order that fits binds (with its conjuncts)
+    first: bool = False
 
 
 @attrs.frozen(slots=True)
@@ -329,6 +338,17 @@ class NameIndex:
 
 
 @attrs.frozen(slots=True)
+class Discard:
+    """One discard phrase: folded words that must follow each other in a sentence (each matching
+    a word's form or lemma); ``scope`` says what is not coded, the sentence or the document."""
+
+    id: str
+    words: tuple[str, ...]
+    scope: str
+    location: Location | None = None
+
+
+@attrs.frozen(slots=True)
 class Agent:
     """A generic agent (``soldat`` -> ``~MIL``) composed with a country found near it."""
 
@@ -377,9 +397,14 @@ class CompiledCodebook:
     language: str | None = None
     #: multiword agents ("main opposition group"): each word -> (the other words, agent), most words first
     agent_phrases: Mapping[str, tuple[tuple[frozenset[str], Agent], ...]] = attrs.field(factory=dict)
+    #: folded word form -> frames, looked up before the lemma (``trigger: {form: [...]}``)
+    form_triggers: Mapping[str, tuple[CompiledFrame, ...]] = attrs.field(factory=dict)
     #: memo of the trigger look-up by raw (lemma, form): every word of every sentence is looked up,
     #: and the same words recur (filled by ``coding.match.trigger_frames``; not part of equality)
     trigger_memo: dict[tuple[str, str], tuple[CompiledFrame, ...]] = attrs.field(factory=dict, eq=False, repr=False)
+    #: discard rules by the first folded word of their phrase: a sentence or document containing
+    #: one of the phrases is not coded
+    discards: Mapping[str, tuple[Discard, ...]] = attrs.field(factory=dict)
 
     @property
     def frames(self) -> dict[str, CompiledFrame]:

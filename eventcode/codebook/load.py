@@ -26,6 +26,7 @@ from eventcode.codebook.schema import (
     AgentDef,
     CodebookFile,
     CodeRow,
+    DiscardDef,
     Frame,
     Header,
     MergeFlags,
@@ -109,6 +110,7 @@ class Merged:
     operators: dict[str, MergedOperator] = attrs.Factory(dict)
     actors: dict[str, ActorDef] = attrs.Factory(dict)
     agents: dict[str, AgentDef] = attrs.Factory(dict)
+    discards: dict[str, DiscardDef] = attrs.Factory(dict)
 
 
 @attrs.frozen(slots=True)
@@ -317,6 +319,8 @@ def _merge_file(merged: Merged, cb: CodebookFile, r: Reader, counter: list[int])
         _merge(merged.actors, actor.id, actor, actor.loc, actor.flags, "actor", r)
     for agent in cb.agents:
         _merge(merged.agents, agent.id, agent, agent.loc, agent.flags, "agent", r)
+    for discard in cb.discards:
+        _merge(merged.discards, discard.id, discard, discard.loc, discard.flags, "discard", r)
 
 
 def _merge_set(merged: Merged, s: SetDef, r: Reader) -> None:

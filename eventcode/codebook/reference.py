@@ -59,6 +59,8 @@ actors:
   - {{id: A, {_PROBE}: x, roles: [{{{_PROBE}: x}}]}}
 agents:
   - {{id: g, {_PROBE}: x}}
+discards:
+  - {{id: d, {_PROBE}: x}}
 """
 
 # The same objects with no key at all, so that every required key is reported missing.
@@ -79,6 +81,7 @@ predicates:
 operators: [{{{_PROBE}: x}}]
 actors: [{{{_PROBE}: x, roles: [{{{_PROBE}: x}}]}}]
 agents: [{{{_PROBE}: x}}]
+discards: [{{{_PROBE}: x}}]
 """
 
 _UNKNOWN = re.compile(rf"^unknown key '{_PROBE}' in (.*) \(expected one of: (.*)\)$")
@@ -134,6 +137,7 @@ def _kind(where: str) -> str:
         ("operator", "operator"),
         ("actor", "actor"),
         ("agent", "agent"),
+        ("discard", "discard"),
     )
     for prefix, kind in prefixes:
         if where.startswith(prefix):
@@ -193,6 +197,7 @@ KEY_DOCS: dict[str, tuple[str, str, dict[str, str]]] = {
             "operators": "Embedding predicates (*promettre de*, *refuser de*) that recode the event below them.",
             "actors": "Countries, people, organisations: their names and (dated) actor codes.",
             "agents": "Generic agents (*soldats*, *gouvernement*) composed with a country: `FRA` + `~MIL` → `FRAMIL`.",
+            "discards": "Phrases that keep a sentence (or a whole document) out of the coding: sports results, anniversaries.",
             "taxonomy": "The event codes: CAMEO rows with their Goldstein score, quad class and PLOVER crosswalk.",
         },
     ),
@@ -215,7 +220,7 @@ KEY_DOCS: dict[str, tuple[str, str, dict[str, str]]] = {
             "goldstein_inherited": "`true` when the score is the parent's (CAMEO gives none for this code).",
             "quad_class": "The quad class (1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict).",
             "plover": "The PLOVER equivalent; see *plover*.",
-            "extension": "`true` for a code that is not in CAMEO (it must have a `parent`).",
+            "extension": "`true` for a code that is not in CAMEO: it must have a `parent`, unless it is a new two-digit root of its own (a dictionary's `345` under an extension root `34`).",
             **DESCRIPTION,
             **MERGE_DOCS,
         },
@@ -308,6 +313,8 @@ KEY_DOCS: dict[str, tuple[str, str, dict[str, str]]] = {
         {
             "lemma": "The lemma or lemmas.",
             "upos": "The UD part(s) of speech the trigger word must have (`NOUN`, `[VERB, NOUN]`).",
+            "form": "Word forms that trigger the predicate whatever their lemma, looked up before any lemma "
+            "(a dictionary of forms: PETRARCH's *left* is the verb LEFT, not a form of LEAVE).",
         },
     ),
     "frame": (
@@ -318,7 +325,7 @@ KEY_DOCS: dict[str, tuple[str, str, dict[str, str]]] = {
             "id": "Unique id; it is the event's `rule` in the output.",
             "args": "The roles: `{ROLE: SLOT}` or `{ROLE: {slot, in, actor, required, distribute, upos}}`; `source` and `target` are actor roles.",
             "when": "Constraints on the trigger word itself; see *when*.",
-            "code": "The CAMEO code to emit, quoted (`\"042\"`).",
+            "code": "The CAMEO code to emit, quoted (`\"042\"`); or `none`: when this frame matches, the trigger codes nothing and its later frames are not tried (*marked the anniversary*).",
             "also": "Paired codes emitted with the main one: `{code, swap}` or a list of them (`043` with `swap: true` for a visit).",
             "on_negated": "What a negated match does: `flag`, `drop` or `{recode: CODE}` (default: the codebook's negation default).",
             "tags": "Free labels copied to every event of this frame (`[infrastructure]`).",
@@ -333,7 +340,9 @@ KEY_DOCS: dict[str, tuple[str, str, dict[str, str]]] = {
     "role": (
         "role",
         "One argument of a frame. The short form `source: subject` is `{slot: subject}`. "
-        "A slot string is `alt | alt ...` with `alt = [head.]NAME[:CASE]` (`obl:à`, `head.subject`, `nmod:à_côté_de`).",
+        "A slot string is `alt | alt ...` with `alt = [head.]NAME[:CASE]` (`obl:à`, `head.subject`, `nmod:à_côté_de`); "
+        "in a role, `alt` may walk through other slots first: `ccomp/subject` is the subject of the trigger's clausal complement, "
+        "`object/acl/obl` an `obl` of a clause modifying the object.",
         {
             "slot": "Where the filler is, as a slot string.",
             "in": "The filler's lemma must be in this set (`$ARMES`) or list of lemmas.",
@@ -343,6 +352,11 @@ KEY_DOCS: dict[str, tuple[str, str, dict[str, str]]] = {
             + ", ".join(f"`{d}`" for d in schema.DISTRIBUTE)
             + " (one event per filler; both directions between co-fillers; one event for the group).",
             "upos": "The filler's UD part(s) of speech.",
+            "fallback": "A slot string tried only when `slot` binds nothing; of its fillers, the first in word order that fits binds "
+            "(with its conjuncts): `{slot: object, fallback: \"object/acl/obl | ccomp/subject\"}` finds *Mordor* in "
+            "*cordoned off the roads leading into Mordor*.",
+            "first": "`true`: of the fillers that fit, only the first in word order binds, with its conjuncts "
+            "(*restore ties with Gondor after Calenardhon crowds burned its embassy*: Gondor, not Calenardhon).",
         },
     ),
     "when": (
@@ -452,13 +466,26 @@ KEY_DOCS: dict[str, tuple[str, str, dict[str, str]]] = {
             **MERGE_DOCS,
         },
     ),
+    "discard": (
+        "discard",
+        "A discard rule: no event is coded from a sentence in which one of its phrases occurs "
+        "(consecutive words, each equal to a word's form or lemma, case- and accent-insensitively), "
+        "or, with `scope: document`, from the whole document.",
+        {
+            "id": "Unique id.",
+            "phrases": "Phrases per language (`{en: [African Nations Cup, baseball]}`), or a plain list for every language.",
+            "scope": "`sentence` (the default): that sentence is not coded; `document`: no sentence of the document is.",
+            **DESCRIPTION,
+            **MERGE_DOCS,
+        },
+    ),
 }
 
 # Kinds in reading order: the file, then what the engine reads, then actors, then the taxonomy.
 ORDER = (
     "codebook", "predicate", "trigger", "frame", "role", "when", "when.head", "also", "on_negated",
     "example", "example.expect", "template", "set", "set.phrase", "negation", "negation.cue",
-    "profile.passive", "operator", "actor", "actor.role", "agent", "taxonomy", "taxonomy.code", "plover",
+    "profile.passive", "operator", "actor", "actor.role", "agent", "discard", "taxonomy", "taxonomy.code", "plover",
 )  # fmt: skip
 
 

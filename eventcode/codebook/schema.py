@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 import attrs
 
-from eventcode.codebook.compiled import Location
+from eventcode.codebook.compiled import NO_EVENT, Location
 from eventcode.codebook.errors import CodebookError
 from eventcode.codebook.yamlload import MList, MMap, MNode, MStr, kind
 
@@ -316,6 +316,9 @@ class Role:
     upos: tuple[str, ...] | None
     loc: Location
     in_loc: Location | None = None
+    fallback: str | None = None  # a slot string tried only when ``slot`` binds nothing
+    fallback_loc: Location | None = None
+    first: bool = False  # only the first filler in word order binds
 
 
 @attrs.frozen(slots=True)
@@ -381,11 +384,13 @@ class Predicate:
     frames: tuple[Frame, ...]
     loc: Location
     flags: MergeFlags = MergeFlags()
+    #: word forms that trigger the predicate before any lemma look-up (``trigger: {form: [...]}``)
+    forms: tuple[str, ...] = ()
 
     @property
     def redefines(self) -> bool:
         """True when the entry says what triggers it (a merge entry gives only frames)."""
-        return bool(self.lemmas) or self.upos is not None
+        return bool(self.lemmas) or self.upos is not None or bool(self.forms)
 
 
 @attrs.frozen(slots=True)
@@ -443,6 +448,18 @@ class AgentDef:
 
 
 @attrs.frozen(slots=True)
+class DiscardDef:
+    """A discard rule: a sentence (or, with ``scope: document``, a whole document) that contains
+    one of the phrases is not coded (PETRARCH's discards: sports results, historical dates)."""
+
+    id: str
+    phrases: tuple[tuple[str | None, str], ...]  # (language or None, phrase)
+    scope: str  # sentence | document
+    loc: Location
+    flags: MergeFlags = MergeFlags()
+
+
+@attrs.frozen(slots=True)
 class Header:
     """What must be known about a file before the others are read: its name, what it extends,
     its language and its templates."""
@@ -473,6 +490,7 @@ class CodebookFile:
     operators: tuple[OperatorDef, ...]
     actors: tuple[ActorDef, ...]
     agents: tuple[AgentDef, ...]
+    discards: tuple[DiscardDef, ...] = ()
 
     @property
     def path(self) -> str:
@@ -493,7 +511,7 @@ class CodebookFile:
 
 TOP_KEYS = (
     "codebook", "version", "language", "description", "extends", "profile", "profiles", "sets",
-    "negation", "templates", "predicates", "operators", "actors", "agents", "taxonomy",
+    "negation", "templates", "predicates", "operators", "actors", "agents", "discards", "taxonomy",
 )  # fmt: skip
 MERGE_KEYS = ("replace", "disable")
 
@@ -572,6 +590,10 @@ def read_file(root: MNode | None, header: Header, text: str, r: Reader, expand: 
         agents=tuple(
             a for i, item in enumerate(r.items(top.get("agents"), "agents"))
             if (a := _read_agent(item, i, r)) is not None
+        ),  # fmt: skip
+        discards=tuple(
+            d for i, item in enumerate(r.items(top.get("discards"), "discards"))
+            if (d := _read_discard(item, i, r)) is not None
         ),  # fmt: skip
     )
 
@@ -911,7 +933,7 @@ FRAME_KEYS = (
     "id", "args", "when", "code", "also", "on_negated", "tags", "priority", "examples",
     "description", "use", "with", *MERGE_KEYS,
 )  # fmt: skip
-ROLE_KEYS = ("slot", "in", "actor", "required", "distribute", "upos")
+ROLE_KEYS = ("slot", "in", "actor", "required", "distribute", "upos", "fallback", "first")
 WHEN_KEYS = ("cop", "case", "voice", "upos", "feats", "head")
 DISTRIBUTE = ("each", "pairwise", "group")
 VOICES = ("active", "passive", "any")
@@ -927,12 +949,14 @@ def _read_predicate(node: MNode, i: int, r: Reader, expand: Expander) -> Predica
     pid = r.text(m.get("id"), f"{where}.id")
     lemmas = r.texts(m.get("lemma"), f"{where}.lemma")
     upos = None
-    tm = r.mapping(m.get("trigger"), f"{where}.trigger", ("lemma", "upos"), ("lemma",))
+    forms: tuple[str, ...] = ()
+    tm = r.mapping(m.get("trigger"), f"{where}.trigger", ("lemma", "upos", "form"), ("lemma",))
     if tm is not None:
         if "lemma" in m:
             r.error(tm.loc, "E004", f"{where}: give the lemma either in 'lemma' or in 'trigger', not both")
         lemmas = lemmas + r.texts(tm.get("lemma"), f"{where}.trigger.lemma")
         upos = r.texts(tm.get("upos"), f"{where}.trigger.upos") if "upos" in tm else None
+        forms = r.texts(tm.get("form"), f"{where}.trigger.form") if "form" in tm else ()
     r.text(m.get("description"), f"{where}.description")
     frames = tuple(
         f for j, item in enumerate(r.items(m.get("frames"), f"{where}.frames"))
@@ -940,7 +964,18 @@ def _read_predicate(node: MNode, i: int, r: Reader, expand: Expander) -> Predica
     )  # fmt: skip
     if pid is None:
         return None
-    return Predicate(pid, lemmas, upos, frames, _loc(m.get("id"), m.loc), _flags(r, m, where))
+    return Predicate(pid, lemmas, upos, frames, _loc(m.get("id"), m.loc), _flags(r, m, where), forms)
+
+
+def _frame_code(m: MMap, where: str, also: list[Also], r: Reader) -> str | None:
+    """The frame's code, or ``none``: a frame that blocks the trigger's other frames and codes
+    nothing (it can have no paired code)."""
+    node = m.get("code")
+    if _str_value(node) != NO_EVENT:
+        return r.code(node, f"{where}.code")
+    if also:
+        r.error(_at(node), "E004", f"{where}: a frame with code none emits no event: 'also' has nothing to pair with")
+    return NO_EVENT
 
 
 def _read_frame(node: MNode, j: int, owner: str, r: Reader, expand: Expander) -> Frame | None:
@@ -987,7 +1022,7 @@ def _read_frame(node: MNode, j: int, owner: str, r: Reader, expand: Expander) ->
         id=fid,
         roles=tuple(roles),
         when=_read_when(m.get("when"), f"{where}.when", r),
-        code=r.code(m.get("code"), f"{where}.code"),
+        code=_frame_code(m, where, also, r),
         also=tuple(also),
         on_negated=read_policy(m.get("on_negated"), f"{where}.on_negated", r),
         tags=r.texts(m.get("tags"), f"{where}.tags"),
@@ -1025,6 +1060,8 @@ def _read_role(key: MStr, node: MNode, where: str, r: Reader) -> Role | None:
     required = r.boolean(m.get("required"), f"{where}.required")
     distribute = r.choice(m.get("distribute"), f"{where}.distribute", DISTRIBUTE) or "each"
     upos = r.texts(m.get("upos"), f"{where}.upos") if "upos" in m else None
+    fallback = r.text(m.get("fallback"), f"{where}.fallback")
+    first = r.boolean(m.get("first"), f"{where}.first") or False
     if slot is None:
         return None
     return Role(
@@ -1039,6 +1076,9 @@ def _read_role(key: MStr, node: MNode, where: str, r: Reader) -> Role | None:
         upos=upos,
         loc=key.loc,
         in_loc=_loc(in_node, m.loc) if in_node is not None else None,
+        fallback=fallback,
+        fallback_loc=_loc(m.get("fallback"), m.loc) if "fallback" in m else None,
+        first=first,
     )
 
 
@@ -1253,3 +1293,29 @@ def _read_agent(node: MNode, i: int, r: Reader) -> AgentDef | None:
     if gid is None or (code is None and not disabled):
         return None
     return AgentDef(gid, code or "", lemmas, country_from, _loc(m.get("id"), m.loc), _flags(r, m, where))
+
+
+DISCARD_KEYS = ("id", "phrases", "scope", "description", *MERGE_KEYS)
+DISCARD_SCOPES = ("sentence", "document")
+
+
+def _read_discard(node: MNode, i: int, r: Reader) -> DiscardDef | None:
+    did = _str_value(node.get("id")) if isinstance(node, MMap) else None
+    where = f"discard {did!r}" if did else f"discards[{i}]"
+    disabled = isinstance(node, MMap) and _str_value(node.get("disable")) in ("true", "yes")
+    m = r.mapping(node, where, DISCARD_KEYS, ("id",) if disabled else ("id", "phrases"))
+    if m is None:
+        return None
+    did = r.text(m.get("id"), f"{where}.id")
+    phrases = tuple((n.lang, n.text) for n in _read_names(m.get("phrases"), f"{where}.phrases", r, dated=False))
+    for lang, text in phrases:
+        if not text.split():
+            r.error(_at(m.get("phrases")), "E004", f"{where}.phrases: an empty phrase would discard every sentence")
+    scope = r.text(m.get("scope"), f"{where}.scope") or "sentence"
+    if scope not in DISCARD_SCOPES:
+        r.error(_at(m.get("scope")), "E004", f"{where}.scope: expected 'sentence' or 'document', got {scope!r}")
+        return None
+    r.text(m.get("description"), f"{where}.description")
+    if did is None:
+        return None
+    return DiscardDef(did, phrases, scope, _loc(m.get("id"), m.loc), _flags(r, m, where))

@@ -149,7 +149,7 @@ class ActorResolver:
         a person's or an organisation's name is left to the next steps."""
         core = self._core_ids(word.id)
         for word_id in [word.id, *(i for i in core if i != word.id)]:
-            agent = self._agent_of(self.view.words[word_id])
+            agent = self.agent_of(self.view.words[word_id])
             if agent is not None:
                 break
         else:
@@ -178,7 +178,7 @@ class ActorResolver:
                 return self._actor_for(country, text, tuple(candidate), "demonym")
         return None
 
-    def _agent_of(self, word: Word) -> Agent | None:
+    def agent_of(self, word: Word) -> Agent | None:
         """The agent ``word`` names: a multiword agent whose other words are lemmas or forms in
         its phrase ("main opposition group", "human rights activists"), else its lemma's agent."""
         lemma = fold_lemma(word.lemma)
@@ -194,7 +194,7 @@ class ActorResolver:
         return self.codebook.agents.get(lemma)
 
     def _by_agent(self, word: Word) -> Actor | None:
-        agent = self._agent_of(word)
+        agent = self.agent_of(word)
         if agent is None:
             return None
         country = self._country_near(word, agent)
@@ -240,7 +240,7 @@ class ActorResolver:
         for governor in sorted({self.view.words[i].head for i in span} - span):
             if governor not in phrase or governor == word_id:
                 continue
-            agent = self._agent_of(self.view.words[governor])
+            agent = self.agent_of(self.view.words[governor])
             if agent is not None:
                 ids = tuple(sorted(span | {governor}))
                 return Actor(code=actor.code[:3] + agent.sector, text=self._text(list(ids)), actor_id=agent.id, word_ids=ids, how="agent")

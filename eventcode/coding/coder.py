@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from eventcode.codebook import load_codebook
-from eventcode.codebook.compiled import CompiledCodebook
+from eventcode.codebook.compiled import CompiledCodebook, Discard, fold_form
 from eventcode.coding.actors import MentionMemory
 from eventcode.coding.match import SentenceMatcher, trigger_frames
 from eventcode.model import Document, Event, Sentence
@@ -25,17 +25,37 @@ logger = logging.getLogger(__name__)
 
 
 def code_document(codebook: CompiledCodebook, document: Document) -> list[Event]:
-    """Every event of a parsed document, in sentence and trigger order."""
+    """Every event of a parsed document, in sentence and trigger order; none from a sentence
+    that a ``sentence`` discard rule matches, none at all when a ``document`` rule matches."""
     memory = MentionMemory(codebook, document.date)
     events: list[Event] = []
+    found = {sentence.index: discard_in(codebook, sentence) for sentence in document.sentences} if codebook.discards else {}
+    if any(d is not None and d.scope == "document" for d in found.values()):
+        return []
     for sentence in document.sentences:
         frames = [trigger_frames(codebook, word) for word in sentence.words]
-        if not any(frames):
+        if found.get(sentence.index) is not None or not any(frames):
             memory.add_sentence(sentence)  # nothing to match; pronouns may still point here
             continue
         matcher = SentenceMatcher(codebook, sentence, doc_id=document.id, date=document.date, memory=memory, frames=frames)
         events.extend(matcher.events())
     return events
+
+
+def discard_in(codebook: CompiledCodebook, sentence: Sentence) -> Discard | None:
+    """The first discard rule whose phrase occurs in ``sentence`` (consecutive words, each equal
+    to a word's form or lemma, case- and accent-insensitively), a document rule before a sentence one."""
+    forms = [{fold_form(w.form), fold_form(w.lemma)} for w in sentence.words]
+    hit: Discard | None = None
+    for start, here in enumerate(forms):
+        for first in here:
+            for discard in codebook.discards.get(first, ()):
+                rest = discard.words[1:]
+                if len(rest) <= len(forms) - start - 1 and all(w in forms[start + 1 + k] for k, w in enumerate(rest)):
+                    if discard.scope == "document":
+                        return discard
+                    hit = hit or discard
+    return hit
 
 
 class Coder:

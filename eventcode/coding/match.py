@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from eventcode.codebook.compiled import CodeInfo, CompiledCodebook, CompiledFrame, RoleSpec, fold_lemma
+from eventcode.codebook.compiled import NO_EVENT, CodeInfo, CompiledCodebook, CompiledFrame, RoleSpec, fold_lemma
 from eventcode.coding.actors import PRONOUN_SUBJECTS, ActorResolver, MentionMemory, is_personal_pronoun
 from eventcode.coding.view import SUBJECT, SentenceView, cue_matches
 from eventcode.model import Actor, Event, Sentence, Word
@@ -89,6 +89,8 @@ class SentenceMatcher:
                 if trace is not None:
                     trace.append(attempt)
                 if attempt.matched:
+                    if frame.code == NO_EVENT:  # a blocking frame: no event, and no other frame
+                        break
                     for event in self._emit(frame, word, attempt.bindings):
                         key = (event.code, _code(event.source), _code(event.target), event.negated)
                         if key not in seen:
@@ -165,7 +167,10 @@ class SentenceMatcher:
         are the object's ``nmod`` dependents tried (:meth:`_attached_to_object`), so that an
         unrelated "en 2024" on the verb neither blocks nor changes the match.
         """
-        slot_text = " | ".join(("head." if a.on_head else "") + a.name + (f":{a.case}" if a.case else "") for a in role.alternatives)
+        slot_text = " | ".join(
+            ("head." if a.on_head else "") + "".join(f"{p}/" for p in a.path) + a.name + (f":{a.case}" if a.case else "")
+            for a in role.alternatives
+        )
         direct = self._candidates(role, word, governor, attached=False)
         binding, failure = self._bind_from(role, word, direct, slot_text)
         if binding is None:
@@ -173,6 +178,12 @@ class SentenceMatcher:
             if attached:
                 fallback, _ = self._bind_from(role, word, attached, slot_text)
                 if fallback is not None:
+                    return fallback, ""
+        if binding is None and role.fallback:
+            tried = set(direct)
+            for filler in sorted(f for f in self._fallback_candidates(role, word, governor) if f not in tried):
+                fallback, _ = self._bind_from(role, word, [filler], slot_text)
+                if fallback is not None:  # the first filler in word order that fits (with its conjuncts)
                     return fallback, ""
         return binding, failure
 
@@ -182,7 +193,13 @@ class SentenceMatcher:
             base = governor if alt.on_head else word.id
             if base == 0:
                 continue
-            fillers = self._attached_to_object(base, alt) if attached else self.view.fillers(base, alt.name, alt.case)
+            if attached:
+                fillers = self._attached_to_object(base, alt)
+            else:
+                bases = [base]
+                for step in alt.path:  # "ccomp/subject": the subjects of the trigger's ccomp
+                    bases = [f for b in bases for f in self.view.fillers(b, step)]
+                fillers = [f for b in bases for f in self.view.fillers(b, alt.name, alt.case)]
             for filler in fillers:
                 if filler not in candidates and filler != word.id:
                     candidates.append(filler)
@@ -206,8 +223,12 @@ class SentenceMatcher:
         if not resolved:
             found = ", ".join(w.form for w in words)
             return None, (f"{role.role}: {slot_text} '{found}' names no known actor" if role.required else "")
+        if role.first:  # only the first filler in word order that names an actor, with its conjuncts
+            first = min(w.id for w, _ in resolved)
+            resolved = [(w, a) for w, a in resolved if w.id in self.view.conjuncts(first)]
         resolved = self._elliptical_agents(resolved)
         resolved += self._conjoined_names(resolved)
+        resolved = self._shared_countries(resolved)
         return Binding(role.role, tuple(w.id for w, _ in resolved), tuple(a for _, a in resolved)), ""
 
     def _is_country(self, actor: Actor) -> bool:
@@ -226,6 +247,22 @@ class SentenceMatcher:
             if word.deprel == "conj" and word.upos == "ADJ" and actor.how == "demonym" and first and first.how == "agent":
                 actor = attrs.evolve(actor, code=actor.code[:3] + first.code[3:], actor_id=first.actor_id, how="agent")
             out.append((word, actor))
+        return out
+
+    def _shared_countries(self, resolved: list[tuple[Word, Actor]]) -> list[tuple[Word, Actor]]:
+        """"Lawmakers and officials in Arnor and Gondor": a modifier of the first conjunct is
+        shared by the others (UD attaches it to the first), so an agent conjoined to a composed
+        agent and found without a country composes with that agent's countries (ARNGOV, GONGOV)."""
+        actors = {w.id: a for w, a in resolved}
+        out: list[tuple[Word, Actor]] = []
+        for word, actor in resolved:
+            first = actors.get(word.head)
+            agent = self.resolver.agent_of(word) if word.deprel == "conj" and actor.how == "agent" else None
+            if agent is None or actor.code != agent.sector or first is None or first.how != "agent" or len(first.code) <= 3:
+                out.append((word, actor))
+                continue
+            countries = dict.fromkeys(a.code[:3] for w, a in resolved if w.id != word.id and a.how == "agent" and len(a.code) > 3)
+            out += [(word, attrs.evolve(actor, code=country + agent.sector)) for country in countries]
         return out
 
     def _conjoined_names(self, resolved: list[tuple[Word, Actor]]) -> list[tuple[Word, Actor]]:
@@ -254,11 +291,16 @@ class SentenceMatcher:
                         extra.append((child, other))
         return extra
 
+    def _fallback_candidates(self, role: RoleSpec, word: Word, governor: int) -> list[int]:
+        """The fillers of the role's ``fallback`` alternatives ("object/acl/obl": the roads
+        *leading into Mordor*; "ccomp/subject": allowed *that Mordor isn't...*)."""
+        return self._candidates(attrs.evolve(role, alternatives=role.fallback), word, governor, attached=False)
+
     def _attached_to_object(self, base: int, alt) -> list[int]:
         """PP attachment: "livrent des missiles à l'Ukraine" is often parsed with *à l'Ukraine*
         under *missiles*. For an ``obl:CASE`` alternative, the ``nmod:CASE`` dependents of the
         predicate's object (tried only when the predicate's own dependents do not fit)."""
-        if alt.name != "obl" or alt.case is None:
+        if alt.name != "obl" or alt.case is None or alt.path:
             return []
         return [f for obj in self.view.fillers(base, "object") for f in self.view.fillers(obj, "nmod", alt.case)]
 
@@ -272,10 +314,12 @@ class SentenceMatcher:
             if child.deprel == "nmod" and self.view.case_of(child.id) in QUANTITY_CASES
         ):
             return True  # a quantity noun: "des milliers de soldats", "thousands of troops"
-        for phrase in role.phrases:
-            if phrase.head == lemma:
-                dependents = {fold_lemma(c.lemma) for c in self.view.children[word.id]}
-                if phrase.dependents <= dependents:
+        if role.phrases:
+            # a dependent matches by lemma or by form, as a trigger does: "improved relations"
+            # has the amod *improved* (lemma *improve*) that a phrase writes as it reads
+            dependents = {fold_lemma(x) for c in self.view.children[word.id] for x in (c.lemma, c.form)}
+            for phrase in role.phrases:
+                if phrase.head == lemma and phrase.dependents <= dependents:
                     return True
         return False
 
@@ -414,18 +458,21 @@ TRIGGER_MEMO_SIZE = 1 << 18
 
 
 def trigger_frames(codebook: CompiledCodebook, word: Word) -> tuple[CompiledFrame, ...]:
-    """The frames ``word`` triggers: by its lemma, else by its word form.
+    """The frames ``word`` triggers: by a trigger form (``trigger: {form: [...]}``), else by
+    its lemma, else by its word form among the trigger lemmas.
 
-    The form is a fallback for a parser's wrong lemma ("welcomed" lemmatised "welcom"): a
-    codebook that lists the form among a predicate's trigger lemmas still matches. A word whose
-    lemma triggers frames is never looked up by form. Every word of every sentence comes here,
-    so the answer is memoised per (lemma, form).
+    Trigger forms come first: a dictionary that matches word forms (PETRARCH: *left* is the verb
+    LEFT, not LEAVE) says which predicate a form belongs to. The last look-up is a fallback for a
+    parser's wrong lemma ("welcomed" lemmatised "welcom"): a codebook that lists the form among
+    a predicate's trigger lemmas still matches. A word whose lemma triggers frames is never
+    looked up by form among the lemmas. Every word of every sentence comes here, so the answer
+    is memoised per (lemma, form).
     """
     key = (word.lemma, word.form)
     frames = codebook.trigger_memo.get(key)
     if frames is None:
-        triggers = codebook.triggers
-        frames = triggers.get(fold_lemma(word.lemma)) or triggers.get(fold_lemma(word.form)) or ()
+        triggers, form = codebook.triggers, fold_lemma(word.form)
+        frames = codebook.form_triggers.get(form) or triggers.get(fold_lemma(word.lemma)) or triggers.get(form) or ()
         if len(codebook.trigger_memo) < TRIGGER_MEMO_SIZE:
             codebook.trigger_memo[key] = frames
     return frames

@@ -16,7 +16,8 @@ record expecting no event is exact when nothing is coded). Precision, recall and
 triples, summed over the records. One normalisation: PETRARCH writes an agent found without a
 country as ``---GOV``; eventcode writes ``GOV`` — both mean "a government, country unknown", so
 a leading ``---`` before a sector code is dropped from expected codes. A missing actor is ``---``
-on both sides. The category of a record is the prefix of its id (``DEMO_03`` -> DEMO).
+on both sides. A code the dictionary defines outside CAMEO with a letter suffix (``174L``) is
+declared by the import as the extension ``174.L``; expected codes are written the same way. The category of a record is the prefix of its id (``DEMO_03`` -> DEMO).
 """
 
 from __future__ import annotations
@@ -140,9 +141,12 @@ def _normal(code: str | None) -> str:
 
 
 def expected(record: dict) -> set[Triple]:
-    """The expected triples; an event with an empty code (ERROR and DISCARD records) means none."""
+    """The expected triples; an event with an empty code (ERROR and DISCARD records) means none.
+    A dictionary's own code is written as the import declares it (``174L`` -> ``174.L``)."""
+    from eventcode.importers.petrarch import extension_id
+
     return {
-        (_normal(e.get("sourcecode")), e["eventcode"], _normal(e.get("targetcode")))
+        (_normal(e.get("sourcecode")), extension_id(e["eventcode"]), _normal(e.get("targetcode")))
         for e in record["events"]
         if e.get("eventcode")
     }

@@ -9,13 +9,17 @@ Four inputs, four outputs (all into one folder, with ``report.md`` and ``report.
   ``&SYNSET`` after the verb (the object) or before it (subject, auxiliary or adverb),
   ``(PREP ...)`` prepositional phrases, ``$`` source, ``+`` target, ``%`` compound subject
   (events between the conjuncts), ``^`` skip (nothing to do on a tree), codes ``[A]`` and
-  ``[A:B]`` (B: the reverse event, target -> source).
+  ``[A:B]`` (B: the reverse event, target -> source), ``[:B]`` (only the reverse event) and
+  ``[---]`` (a frame with ``code: none`` that blocks the verb). A code outside CAMEO is declared
+  as a taxonomy extension. Each verb also gets PETRARCH's default targets (the first actor
+  after the verb, ``fallback`` into the object's clause) and its passive convention.
 * **actors**: ``NAME [CODE]`` with ``+SYNONYM`` lines and date restrictions ``[CODE <DATE]``,
   ``[CODE >DATE]``, ``[CODE DATE-DATE]`` (YYMMDD or YYYYMMDD; bounds inclusive). Restrictions
   are applied *before* the default and, where they overlap, the one written first wins: later
   ones are cut so that the windows do not overlap (ISO dates in the YAML).
 * **agents**: ``NAME {PLURALS} [~CODE]`` with ``!MARKER! = A, B`` substitutions.
-* **discards**: not expressible (the engine has no discard rules yet): every entry is reported.
+* **discards**: ``PHRASE`` (sentence) and ``+PHRASE`` (story) become ``discards:`` rules of the
+  verbs codebook (``scope: document`` for a story).
 
 What the frame language cannot express is listed in the report with file:line and reason.
 """
@@ -75,8 +79,17 @@ PROFILE = {
 #: Where the target is looked for when the object is the pattern's theme: a prepositional phrase,
 #: or a name inside the object's phrase ("fired shells at Seoul", the PP attached to the noun).
 TARGET_WITH_THEME = "iobj | obl | object"
+#: Where a target is looked for when none of those names an actor, as PETRARCH takes the first
+#: actor after the verb: in a participle on the object ("cordoned off the roads leading into
+#: Mordor", "memos sent by Bree"), or the subject of a clausal complement ("allowed that Mordor
+#: isn't a pleasant place"). The first one in word order (with its conjuncts).
+TARGET_FALLBACK = "object/acl/obl | object/acl/object | ccomp/subject"
+#: Where PETRARCH looks for the source of a passive verb without a "by" phrase.
+PASSIVE_SOURCE_FALLBACK = "obl:from | obl:in"
 NULL_CODES = frozenset({"---", "+++", "###"})
-_CODE_RE = re.compile(r"^[0-9]{2,4}$")
+NO_EVENT = "none"  # the codebook language's code of a frame that blocks coding
+#: a dictionary's event code: CAMEO-like digits, optionally with a letter suffix (``174L``, ``102b``)
+_DICT_CODE_RE = re.compile(r"^([0-9]{2,4})([A-Za-z][A-Za-z0-9]*)?$")
 _BRACKET_RE = re.compile(r"\[([^\]]*)\]")
 
 
@@ -99,6 +112,8 @@ class Report:
     converted: Counter = attrs.Factory(Counter)  # kind -> entries converted
     skipped: list[Skipped] = attrs.Factory(list)
     notes: list[str] = attrs.Factory(list)
+    #: codes outside CAMEO declared as taxonomy extensions: code, id, parent, file, line
+    declared: list[dict[str, object]] = attrs.Factory(list)
 
     def skip(self, kind: str, entry: str, file: str, line: int, reason: str) -> None:
         self.skipped.append(Skipped(kind, entry.strip(), file, line, reason))
@@ -341,23 +356,55 @@ class PatternConverter:
         self.synsets = synsets
         self.taxonomy = taxonomy
         self.extra_sets: dict[str, dict] = {}
+        #: taxonomy rows declared for the dictionary's own codes, by codebook id
+        self.extensions: dict[str, dict] = {}
+        self.extension_lines: dict[str, tuple[str, int]] = {}  # id -> (dictionary code, first line)
 
     # -- codes --------------------------------------------------------------------------------
 
-    def codes(self, text: str) -> tuple[str, str | None]:
-        """``"043:042"`` -> ("043", "042"); raises Unsupported for null or unknown codes."""
+    def codes(self, text: str, line: int = 0, *, pattern: bool = False) -> tuple[str, str | None]:
+        """``"043:042"`` -> ("043", "042"). For a pattern, ``[---]`` is ``none`` (a frame that
+        blocks the verb's other frames) and ``[:042]`` is ("", "042"): only the reverse event.
+        Raises Unsupported for other null codes and strings that are not codes. A code outside
+        the taxonomy is declared as an extension (:meth:`event_code`)."""
         main, _, paired = text.partition(":")
         main, paired = main.strip(), paired.strip() or None
-        if main in NULL_CODES or not main:
-            raise Unsupported("null code [---]: a pattern that blocks coding")
-        for code in (main, paired):
-            if code is None or code in NULL_CODES:
-                continue
-            if not _CODE_RE.match(code) or code not in self.taxonomy:
-                raise Unsupported("code not in the CAMEO taxonomy")
         if paired in NULL_CODES:
             paired = None
-        return main, paired
+        if pattern and main == "---" and paired is None:
+            return NO_EVENT, None
+        if pattern and not main and paired is not None:
+            return "", self.event_code(paired, line)
+        if main in NULL_CODES or not main:
+            raise Unsupported(f"null code [{text.strip()}]")
+        return self.event_code(main, line), (self.event_code(paired, line) if paired else None)
+
+    def event_code(self, code: str, line: int = 0) -> str:
+        """The codebook's id for a dictionary code. A CAMEO code is itself; a code the dictionary
+        defines for itself (``345``, ``903``, ``174L``) is declared as a taxonomy extension
+        (:data:`extensions`): its parent is the longest prefix that is a CAMEO code (``1033`` ->
+        ``103``), else a two-digit root of its own (``345`` -> ``34``, itself an extension)."""
+        if code in self.taxonomy:
+            return code
+        if not _DICT_CODE_RE.match(code):
+            raise Unsupported("not an event code")
+        ident = extension_id(code)
+        if ident in self.extensions:
+            return ident
+        digits, suffix = _DICT_CODE_RE.match(code).groups()
+        if suffix:
+            parent: str | None = self.event_code(digits, line)
+        else:
+            parent = next((digits[:n] for n in range(len(digits) - 1, 1, -1) if digits[:n] in self.taxonomy), None)
+            if parent is None and len(digits) > 2:
+                parent = self.event_code(digits[:2], line)
+        row: dict[str, object] = {"code": ident, "name": f"PETRARCH code {code} (not in CAMEO; declared by the import)"}
+        if parent is not None:
+            row["parent"] = parent
+        row["extension"] = True
+        self.extensions[ident] = row
+        self.extension_lines[ident] = (code, line)
+        return ident
 
     # -- contents -----------------------------------------------------------------------------
 
@@ -444,7 +491,7 @@ class PatternConverter:
 
     def frame(self, pattern: Pattern, frame_id: str) -> list[dict]:
         """One pattern -> one frame (two when a lone particle may also be a preposition)."""
-        code, paired = self.codes(pattern.code)
+        code, paired = self.codes(pattern.code, pattern.line, pattern=True)
         items = _group(_tokenize(pattern.text))
         if "*" not in items:
             raise Unsupported("no '*' (verb position) at the top level")
@@ -540,9 +587,20 @@ class PatternConverter:
             args["source"] = {"slot": source_slot or "subject", "distribute": "pairwise"}
         else:
             args["source"] = source_slot or ("object | obl" if target_slot == "subject" else "subject")
-        if target_slot is None:
+        default_target = target_slot is None
+        if default_target:
             target_slot = TARGET_WITH_THEME if "theme" in roles else "object | iobj | obl"
-        args["target"] = {"slot": target_slot, "required": False} if compound else target_slot
+        if compound:
+            args["target"] = {"slot": target_slot, "required": False}
+        elif default_target:
+            args["target"] = {"slot": target_slot, "fallback": TARGET_FALLBACK, "first": True}
+        else:
+            args["target"] = target_slot
+        if not code and paired:  # [:B]: only the reverse event, target -> source
+            code, paired = paired, None
+            args["source"], args["target"] = args["target"], args["source"]
+        if code == NO_EVENT:  # [---] blocks whenever its words are there, whoever the actors
+            args = {}
         frames = []
         for k, extra in enumerate(variants):
             frame: dict[str, object] = {
@@ -554,6 +612,16 @@ class PatternConverter:
                 frame["also"] = {"code": paired, "swap": True}
             frames.append(frame)
         return frames
+
+
+def extension_id(code: str) -> str:
+    """The codebook id of a dictionary code: digits stay as they are (``903``); a letter suffix
+    becomes an extension name after a dot (``174L`` -> ``174.L``), as the codebook language
+    writes extension codes. Applied to expected codes, it keeps them comparable."""
+    match = _DICT_CODE_RE.match(code)
+    if match is None or not match.group(2):
+        return code
+    return f"{match.group(1)}.{match.group(2)}"
 
 
 def _product(lists: Sequence[Sequence[str]]) -> Iterator[list[str]]:
@@ -602,16 +670,22 @@ def convert_verbs(
                 continue
             pattern_frames.append((pattern, frames))
             report.converted["patterns"] += 1
+            if frames[0]["code"] == NO_EVENT:
+                report.converted["patterns with a null code [---] (code: none)"] += 1
+            elif pattern.code.strip().startswith(":"):
+                report.converted["patterns with only a reverse code [:B]"] += 1
         plain = [v for v in group.verbs if len(v.words) == 1 and v.code is None]
         own = [v for v in group.verbs if v not in plain]
         units: list[tuple[str, list[str], list[str], str | None, int]] = []
         if plain:
             units.append((gid, [f for v in plain for f in verb_forms(v)], [], group.code, group.line))
+        bases = {gid: [v.words[0] for v in plain]}
         for verb in own:
             if len(verb.words) > 3:
                 report.skip("verbs", verb.text, name, verb.line, "multiword verb of more than three words")
                 continue
             units.append((f"{gid}.{'_'.join(verb.words)}", verb_forms(verb), verb.words[1:], verb.code or group.code, verb.line))
+            bases[f"{gid}.{'_'.join(verb.words)}"] = [verb.words[0]]
         report.converted["verb lines"] += len(plain) + sum(1 for v in own if len(v.words) <= 3)
         for pid, lemmas, extra_words, code, line in units:
             frames: list[dict] = []
@@ -629,19 +703,39 @@ def convert_verbs(
             default_code = code.partition(":")[0].strip() if code else None
             if default_code and default_code not in NULL_CODES:
                 try:
-                    main, paired = converter.codes(code or "")
+                    main, paired = converter.codes(code or "", line)
                 except Unsupported as error:
                     report.skip("verbs", f"{' '.join(lemmas)} [{code}] (verb without pattern)", name, line, str(error))
                 else:
-                    frame = {"id": f"{pid}.default", "args": {"source": "subject", "target": "object | iobj | obl", **extra_role}, "code": main}
-                    if paired:
-                        frame["also"] = {"code": paired, "swap": True}
-                    frames.append(frame)
-                    report.converted["verb defaults"] += 1
+                    target = {"slot": "object | iobj | obl", "fallback": TARGET_FALLBACK, "first": True}
+                    frame = {"id": f"{pid}.default", "args": {"source": "subject", "target": target, **extra_role}, "code": main}
+                    # PETRARCH's passive: without a "by" phrase, the source is in a "from" or "in"
+                    # phrase ("was freed from Barad-dur", "was shot dead in Osgiliath")
+                    passive = {
+                        "id": f"{pid}.passive",
+                        "args": {"source": {"slot": "subject", "fallback": PASSIVE_SOURCE_FALLBACK}, "target": "object", **extra_role},
+                        "when": {"voice": "passive"},
+                        "code": main,
+                    }
+                    for item in (passive, frame):
+                        if paired:
+                            item["also"] = {"code": paired, "swap": True}
+                        frames.append(item)
+                    report.converted["verb defaults"] += 1  # each with its passive twin
             if frames:
-                predicates.append({"id": pid, "trigger": {"lemma": sorted(set(lemmas)), "upos": ["VERB"]}, "frames": frames})
+                # PETRARCH matches word forms: the forms are looked up first ("left" is LEFT, not
+                # LEAVE); the base verbs and the forms are lemmas too, for a parse whose lemma is
+                # right where the generated form is not ("stopped") or wrong ("welcomed" -> "welcom")
+                trigger = {"lemma": sorted(set(bases[pid]) | set(lemmas)), "form": sorted(set(lemmas)), "upos": ["VERB"]}
+                predicates.append({"id": pid, "trigger": trigger, "frames": frames})
     sets.update(converter.extra_sets)
-    return {"sets": sets, "predicates": predicates}
+    body: dict[str, object] = {}
+    if converter.extensions:
+        body["taxonomy"] = {"codes": list(converter.extensions.values())}
+        report.converted["codes declared as extensions"] = len(converter.extensions)
+        for ident, (code, line) in converter.extension_lines.items():
+            report.declared.append({"code": code, "id": ident, "parent": converter.extensions[ident].get("parent"), "file": name, "line": line})
+    return {**body, "sets": sets, "predicates": predicates}
 
 
 def verb_forms(verb: VerbLine) -> list[str]:
@@ -932,17 +1026,29 @@ def convert_agents(records: Sequence[AgentRecord], report: Report, language: str
 # ---------------------------------------------------------------------------------------------
 
 
-def parse_discards(path: str | Path, report: Report) -> int:
+def parse_discards(path: str | Path, report: Report, language: str = "en") -> list[dict]:
+    """Discard rules: ``PHRASE`` drops the sentence, ``+PHRASE`` the story (``scope: document``).
+    Matching is on whole words (form or lemma); PETRARCH's ``_`` word-boundary mark is dropped."""
     name = str(path)
-    count = 0
+    ids: Counter = Counter()
+    discards: list[dict] = []
     for number, line in iter_lines(path):
         stripped = line.strip()
         if not stripped:
             continue
-        scope = "story" if stripped.startswith("+") else "sentence"
-        report.skip("discards", stripped, name, number, f"{scope}-level discard: the engine has no discard rules")
-        count += 1
-    return count
+        document = stripped.startswith("+")
+        words = _words(stripped.lstrip("+"))
+        if not words:
+            report.skip("discards", stripped, name, number, "discard without a phrase")
+            continue
+        base = _slug(" ".join(words)) or f"line{number}"
+        ids[base] += 1
+        entry: dict[str, object] = {"id": base if ids[base] == 1 else f"{base}_{ids[base]}", "phrases": {language: [" ".join(words)]}}
+        if document:
+            entry["scope"] = "document"
+        discards.append(entry)
+        report.converted["discards"] += 1
+    return discards
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1052,19 +1158,19 @@ def convert(
     )
     verb_dict = parse_verbs(verbs, report)
     verb_body = convert_verbs(verb_dict, taxonomy, report, language=language)
+    if discards:
+        verb_body["discards"] = parse_discards(discards, report, language)
     document = {
         "codebook": f"{prefix}-verbs",
         "version": "1",
         "language": language,
-        "extends": [f"{prefix}-actors", f"{prefix}-agents"],
+        "extends": [f"{prefix}-actors", f"{prefix}-agents", *(["cameo"] if "taxonomy" in verb_body else [])],
         "profile": "petrarch",
         "profiles": {"petrarch": PROFILE},
         "negation": {"cues": [{"rel": "advmod", "feats": {"Polarity": "Neg"}}], "default": "flag"},
         **verb_body,
     }
     files.append(write_yaml(out / f"{prefix}-verbs.yaml", note, document))
-    if discards:
-        parse_discards(discards, report)
     seconds = time.perf_counter() - started
     _write_report(out, report, sources, seconds)
     return ImportResult(tuple(files), report, seconds)
@@ -1078,6 +1184,7 @@ def _write_report(out: Path, report: Report, sources: Iterable[str], seconds: fl
         "not_converted": dict(sorted(skipped.items())),
         "not_converted_by_reason": report.by_reason(),
         "seconds": round(seconds, 2),
+        "declared_as_extension": report.declared,
         "notes": report.notes,
         "skipped": [item.to_dict() for item in report.skipped],
     }
@@ -1086,6 +1193,11 @@ def _write_report(out: Path, report: Report, sources: Iterable[str], seconds: fl
     lines += [f"- `{s}`" for s in sources]
     lines += ["", "## Converted", "", "| what | count |", "|---|---:|"]
     lines += [f"| {k} | {v} |" for k, v in sorted(report.converted.items())]
+    if report.declared:
+        lines += ["", "## Codes declared as taxonomy extensions", "", "Codes outside CAMEO that the dictionary defines for itself: converted, and declared in the",
+                  "verbs codebook's `taxonomy` with the parent shown (a new two-digit root where no CAMEO code is a prefix).", "",
+                  "| code | codebook id | parent | file:line |", "|---|---|---|---|"]
+        lines += [f"| {d['code']} | {d['id']} | {d['parent'] or '(new root)'} | {Path(str(d['file'])).name}:{d['line']} |" for d in report.declared]
     lines += ["", "## Not converted, by reason", "", "| kind | reason | count |", "|---|---|---:|"]
     for kind, reasons in report.by_reason().items():
         lines += [f"| {kind} | {reason} | {count} |" for reason, count in reasons.items()]

@@ -565,6 +565,7 @@ def expectation(
         slotted.append(
             Slotted(index, "H" if filler.on_head else "T", first.deprel, case, fold_lemma(word.lemma), word.upos, dependents, code)
         )
+    slotted = _shared_countries(codebook, sentence, fillers, slotted)
     trigger_word = by_id[trigger_id]
     head = by_id.get(trigger_word.head)
     facts = TriggerFacts(
@@ -602,6 +603,31 @@ def _ancestors(by_id: dict[int, Word], word: Word) -> tuple[tuple[str, str], ...
         steps.append((word.deprel, head.lemma))
         word = head
     return tuple(steps)
+
+
+def _shared_countries(
+    codebook: CompiledCodebook, sentence: Sentence, fillers: Sequence[Filler], slotted: list[Slotted]
+) -> list[Slotted]:
+    """docs/engine.md §4: an agent conjoined to a composed agent of the same role, and found
+    without a country, composes with the countries of the role's composed agents."""
+    sectors = {agent.sector for agent in codebook.agents.values()}
+    out: list[Slotted] = []
+    for filler, item in zip(fillers, slotted):
+        word = sentence.word(filler.word_id)
+        first = next((f for f in fillers if f.word_id == word.head and f.role == filler.role), None)
+        first_code = slotted[fillers.index(first)].code if first is not None else None
+        bare_conjunct = word.deprel == "conj" and filler.kind == "agent" and item.code in sectors
+        composed_first = first is not None and first.kind == "agent" and first_code is not None and len(first_code) > 3
+        if not (bare_conjunct and composed_first):
+            out.append(item)
+            continue
+        countries = dict.fromkeys(
+            s.code[:3]
+            for f, s in zip(fillers, slotted)
+            if f.role == filler.role and f is not filler and f.kind == "agent" and s.code and len(s.code) > 3
+        )
+        out += [attrs.evolve(item, code=country + item.code) for country in countries]
+    return out
 
 
 def _passive(sentence: Sentence, word_id: int, codebook: CompiledCodebook) -> bool:
