@@ -1,7 +1,8 @@
 """Regressions found by the property tests of eventcode.testing (issue 5), one test per bug.
 
 Each tree is the shrunk counterexample hypothesis found, made readable; the codebook is the
-small parser-free one in tests/engine/fr.codebook.yaml.
+small parser-free one in tests/engine/fr.codebook.yaml, or the shipped one where the property
+ran on it.
 """
 
 from __future__ import annotations
@@ -93,3 +94,30 @@ def test_negated_operator_negates_even_without_recoding(coder: Coder) -> None:
     stacked operators)."""
     events = coder.code_conllu(trees.conllu(FR_NEGATED_OPERATOR_WITHOUT_RECODE))
     assert [(e.rule, e.code, e.source.code, e.target.code, e.negated) for e in events] == [("recevoir", "043", "RUS", "CHN", True)]
+
+
+# "the administration arrest Republic of the Union of Myanmar." -- an official alias of Myanmar
+# whose word *Union* is also an agent noun (a trade union, LAB).
+EN_AGENT_NOUN_INSIDE_A_NAME = """
+# text = the administration arrest Republic of the Union of Myanmar.
+1   the             the             DET    _  _             2  det       _  _
+2   administration  administration  NOUN   _  _             3  nsubj     _  _
+3   arrest          arrest          VERB   _  VerbForm=Fin  0  root      _  _
+4   Republic        Republic        PROPN  _  _             3  obj       _  _
+5   of              of              PROPN  _  _             4  flat:name _  _
+6   the             the             PROPN  _  _             4  flat:name _  _
+7   Union           Union           PROPN  _  _             4  flat:name _  _
+8   of              of              PROPN  _  _             4  flat:name _  _
+9   Myanmar         Myanmar         PROPN  _  _             4  flat:name _  SpaceAfter=No
+10  .               .               PUNCT  _  _             3  punct     _  _
+"""
+
+
+def test_an_agent_noun_inside_a_name_does_not_compose() -> None:
+    """Bug 3: *Union* in "Republic of the Union of Myanmar" was read as an agent (a trade union)
+    composed with the country named by the rest, MMRLAB, where the name is Myanmar itself, MMR
+    (found by the alias-invariance property on the shipped English codebook, swapping "Birmanie"
+    for this alias in `make proptest`)."""
+    coder = Coder.load("en")
+    events = coder.code_conllu(trees.conllu(EN_AGENT_NOUN_INSIDE_A_NAME))
+    assert [(e.code, e.source.code, e.target.code) for e in events] == [("173", "GOV", "MMR")]

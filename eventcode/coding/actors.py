@@ -146,7 +146,8 @@ class ActorResolver:
         """A country name and an agent in one phrase core compose: "Calenardhon government",
         "Gondor police", "Bree Prime Minister Romendacil" -> country + sector (CALGOV, GONCOP,
         BREGOV), as PETRARCH codes a noun phrase. Only a name of a ``country`` actor composes;
-        a person's or an organisation's name is left to the next steps."""
+        a person's or an organisation's name is left to the next steps, and so is an agent noun
+        that is itself a word of a longer name (*Union* in "Republic of the Union of Myanmar")."""
         core = self._core_ids(word.id)
         for word_id in [word.id, *(i for i in core if i != word.id)]:
             agent = self.agent_of(self.view.words[word_id])
@@ -154,7 +155,11 @@ class ActorResolver:
                 break
         else:
             return None
-        country = self._longest_name([i for i in core if i != word_id], "name", self.view.phrase_ids(word.id))
+        phrase = self.view.phrase_ids(word.id)
+        whole = self._longest_name(core, "name", phrase)
+        if whole is not None and word_id in whole.word_ids:
+            return None  # the agent noun is a word of a name ("Republic of the Union of Myanmar")
+        country = self._longest_name([i for i in core if i != word_id], "name", phrase)
         entry = self.codebook.actors.get(country.actor_id) if country is not None and country.actor_id else None
         if country is None or entry is None or entry.type != "country":
             return None
