@@ -98,6 +98,7 @@ class Recipe:
     ``core``: the tokens of the head and its flat/compound/fixed words (the name it is written
     with); ``core_runs``: the tokens of its phrase core (appositions included), in contiguous
     runs; ``composition``: the first agent lemma of the core and the runs of the other core words;
+    ``agent_at``: where that agent's token is in ``core_runs`` (run, offset);
     ``self_demonyms``: the texts looked up as a demonym on the filler itself; ``modifiers``: the
     demonym texts of its amod/nmod/compound dependents; ``nmod_runs``: the runs of each ``nmod``
     dependent's phrase; ``phrase_runs``: the runs of the whole phrase (clauses excluded).
@@ -108,6 +109,7 @@ class Recipe:
     upos: str
     core_runs: Runs = ()
     composition: tuple[str, Runs] | None = None
+    agent_at: tuple[int, int] | None = None
     self_demonyms: tuple[str, ...] = ()
     modifiers: tuple[str, ...] = ()
     nmod_runs: tuple[Runs, ...] = ()
@@ -131,13 +133,18 @@ class ActorOracle:
 
     def longest_name(self, runs: Runs, date: str | None) -> str | None:
         """The actor of the longest name inside one run of tokens (the first of equal lengths)."""
+        found = self.longest_name_at(runs, date)
+        return found[0] if found is not None else None
+
+    def longest_name_at(self, runs: Runs, date: str | None) -> tuple[str, int, range] | None:
+        """The longest name's actor, run index and token offsets (the first of equal lengths)."""
         folded = [[fold_form(t) for t in run] for run in runs]
         for length in range(min(self.max_name, max((len(r) for r in folded), default=0)), 0, -1):
-            for run in folded:
+            for index, run in enumerate(folded):
                 for start in range(len(run) - length + 1):
                     actor = self.name_actor(run[start : start + length], date)
                     if actor is not None:
-                        return actor
+                        return actor, index, range(start, start + length)
         return None
 
     def actor_code(self, actor_id: str | None, date: str | None) -> str | None:
@@ -151,7 +158,11 @@ class ActorOracle:
         """The actor code of a filler phrase, or None, trying in order: a country name and an agent
         composed in the core, a name in the core, a demonym, an agent (with the country of a
         modifier or an nmod), the longest name anywhere in the phrase."""
-        if recipe.composition is not None:
+        whole = self.longest_name_at(recipe.core_runs, date)
+        agent_in_a_name = (
+            whole is not None and recipe.agent_at is not None and recipe.agent_at[0] == whole[1] and recipe.agent_at[1] in whole[2]
+        )  # "Republic of the Union of Myanmar": the agent noun is a word of the name
+        if recipe.composition is not None and not agent_in_a_name:
             agent_lemma, others = recipe.composition
             country = self.longest_name(others, date)
             entry = self.codebook.actors.get(country) if country is not None else None

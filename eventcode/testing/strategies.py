@@ -753,16 +753,31 @@ def _runs(sentence: Sentence, word_ids: list[int]) -> tuple[tuple[str, ...], ...
     return tuple(tuple(sentence.tokens[i].text for i in run) for run in runs)
 
 
+def _run_position(sentence: Sentence, word_ids: list[int], word_id: int) -> tuple[int, int] | None:
+    """Where ``word_id``'s token is in ``_runs(sentence, word_ids)``: (run, offset)."""
+    target = sentence.word(word_id).token_index
+    position, previous = (-1, -1), None
+    for index in sorted({sentence.word(i).token_index for i in word_ids if sentence.word(i).token_index >= 0}):
+        run, offset = position
+        position = (run, offset + 1) if previous == index - 1 else (run + 1, 0)
+        previous = index
+        if index == target:
+            return position
+    return None
+
+
 def recipe_of(sentence: Sentence, word_id: int, agents=frozenset()) -> Recipe:
     """The :class:`Recipe` of the phrase a filler heads, read from the tree (``agents``: the
     codebook's agent lemmas, for composition)."""
     word = sentence.word(word_id)
     core = _core_ids(sentence, word_id)
     composition = None
+    agent_at = None
     for candidate in [word_id, *(i for i in core if i != word_id)]:
         lemma = fold_lemma(sentence.word(candidate).lemma)
         if lemma in agents:
             composition = (lemma, _runs(sentence, [i for i in core if i != candidate]))
+            agent_at = _run_position(sentence, core, candidate)
             break
     own = [i for i in _phrase(sentence, word_id) if i == word_id or sentence.word(i).deprel in CORE]
     self_demonyms = (" ".join(_tokens(sentence, own)), " ".join(_tokens(sentence, [word_id])))
@@ -780,6 +795,7 @@ def recipe_of(sentence: Sentence, word_id: int, agents=frozenset()) -> Recipe:
         upos=word.upos,
         core_runs=_runs(sentence, core),
         composition=composition,
+        agent_at=agent_at,
         self_demonyms=self_demonyms,
         modifiers=tuple(modifiers),
         nmod_runs=tuple(nmods),
