@@ -335,8 +335,16 @@ class SentenceMatcher:
         return False
 
     def _apply_operators(self, code: str, word: Word) -> tuple[str, bool]:
-        """Recode through embedding operators above the trigger ("promet de fournir" -> intent)."""
+        """Recode through embedding operators above the trigger ("promet de fournir" -> intent),
+        and through an auxiliary operator below it (``via: aux``: "will send" -> intent)."""
         negated = False
+        for child in self.view.children[word.id]:
+            # an auxiliary operator ("will send", "would retaliate") is a dependent of the trigger
+            operator = self.codebook.operators.get(fold_lemma(child.lemma))
+            if operator is not None and "aux" in operator.via and "aux" in self.view.relation_slots(child.id):
+                recoded = _recode(operator.recode, code, self.codebook.taxonomy)
+                if recoded is not None:
+                    code = recoded
         node = word
         for _ in range(MAX_OPERATOR_DEPTH):
             head = self.view.words.get(node.head)
