@@ -59,7 +59,7 @@ class MentionMemory:
     fillers never pay for it.
 
     A subject pronoun ("elle doit être reçue") takes the most recent subject mention that
-    agrees in number where both are known; any other pronoun ("en lui fournissant") takes the
+    agrees in number where both are known (a name has no number: "the United States ... it"); any other pronoun ("en lui fournissant") takes the
     most recent mention of any kind that is not the subject of its own clause. Gender is not
     checked: predicted Gender features are too often wrong on nouns like "ministre". Only the
     current sentence and the :data:`ANTECEDENT_WINDOW` sentences before it are searched.
@@ -116,7 +116,10 @@ def mentions_in(sentence: Sentence, resolver: ActorResolver) -> Iterator[Mention
             continue
         actor = resolver.resolve(word.id)
         if actor is not None:
-            yield Mention(sentence.index, word.id, actor, is_subject=is_subject, number=word.feat("Number"))
+            # a name's grammatical number says nothing of its pronoun: "the United States said it",
+            # "the Taliban said they"; an agent's does ("the soldiers ... they")
+            number = None if actor.how == "name" else word.feat("Number")
+            yield Mention(sentence.index, word.id, actor, is_subject=is_subject, number=number)
 
 
 class ActorResolver:
