@@ -1,5 +1,6 @@
-"""A pronoun takes a named actor whatever the name's grammatical number ("the United States
-said it", "the Taliban said they"); an agent noun still has to agree ("the soldiers ... it")."""
+"""Names in roles: a pronoun takes a named actor whatever the name's grammatical number ("the United States
+said it", "the Taliban said they"), while an agent noun still has to agree ("the soldiers ... it"); a
+proper name whose title is in a role's set fills the role ("German journalist Mesale Tolu")."""
 
 from __future__ import annotations
 
@@ -50,3 +51,20 @@ def test_a_singular_pronoun_takes_a_plural_looking_name(coder: Coder) -> None:
 
 def test_an_agent_noun_must_still_agree_in_number(coder: Coder) -> None:
     assert set() == events(coder, SOLDIERS_SAID_IT)
+
+
+RELEASED_JOURNALIST = """
+# text = Turkey released German journalist Mesale Tolu.
+1  Turkey      Turkey      PROPN  NNP  Number=Sing   2  nsubj     _  _
+2  released    release     VERB   VBD  VerbForm=Fin  0  root      _  _
+3  German      German      ADJ    JJ   Degree=Pos    4  amod      _  _
+4  journalist  journalist  NOUN   NN   Number=Sing   6  compound  _  _
+5  Mesale      Mesale      PROPN  NNP  Number=Sing   6  compound  _  _
+6  Tolu        Tolu        PROPN  NNP  Number=Sing   2  obj       _  SpaceAfter=No
+7  .           .           PUNCT  .    _             2  punct     _  _
+"""
+
+
+def test_a_name_whose_title_is_in_the_set_fills_the_role(coder: Coder) -> None:
+    """PERSONS lists 'journalist': the named journalist is a person released (0841)."""
+    assert ("TUR", "0841") in {(s, c) for s, c, _ in events(coder, RELEASED_JOURNALIST)}

@@ -23,6 +23,8 @@ from eventcode.coding.view import SUBJECT, SentenceView, cue_matches
 from eventcode.model import Actor, Event, Sentence, Word
 
 MAX_OPERATOR_DEPTH = 4
+#: Relations of a title noun to the proper name it precedes or follows ("journalist Mesale Tolu").
+TITLE_RELATIONS = frozenset({"compound", "appos", "flat"})
 #: the case of the noun a quantity noun counts ("milliers *de* soldats", "thousands *of* troops")
 QUANTITY_CASES = frozenset({"de", "of"})
 LIGHT_VERB_RELATIONS = frozenset({"obj", "nsubj:pass", "obl", "obl:arg", "xcomp"})
@@ -250,6 +252,12 @@ class SentenceMatcher:
             if child.deprel == "nmod" and self.view.case_of(child.id) in QUANTITY_CASES
         ):
             return True  # a quantity noun: "des milliers de soldats", "thousands of troops"
+        if role.lemmas is not None and word.upos == "PROPN" and any(
+            fold_lemma(child.lemma) in role.lemmas
+            for child in self.view.children[word.id]
+            if child.deprel in TITLE_RELATIONS
+        ):
+            return True  # a name with its title: "German journalist Mesale Tolu"
         for phrase in role.phrases:
             if phrase.head == lemma:
                 dependents = {fold_lemma(c.lemma) for c in self.view.children[word.id]}
