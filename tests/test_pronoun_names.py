@@ -1,6 +1,7 @@
 """Names in roles: a pronoun takes a named actor whatever the name's grammatical number ("the United States
 said it", "the Taliban said they"), while an agent noun still has to agree ("the soldiers ... it"); a
-proper name whose title is in a role's set fills the role ("German journalist Mesale Tolu")."""
+proper name whose title is in a role's set fills the role ("German journalist Mesale Tolu"); a
+quantity noun is the group it counts ("thousands of protesters")."""
 
 from __future__ import annotations
 
@@ -68,3 +69,19 @@ RELEASED_JOURNALIST = """
 def test_a_name_whose_title_is_in_the_set_fills_the_role(coder: Coder) -> None:
     """PERSONS lists 'journalist': the named journalist is a person released (0841)."""
     assert ("TUR", "0841") in {(s, c) for s, c, _ in events(coder, RELEASED_JOURNALIST)}
+
+
+THOUSANDS_OF_PROTESTERS = """
+# text = Thousands of Iranian protesters condemned Israel.
+1  Thousands   thousand   NOUN   NNS  Number=Plur   5  nsubj  _  _
+2  of          of         ADP    IN   _             4  case   _  _
+3  Iranian     Iranian    ADJ    JJ   Degree=Pos    4  amod   _  _
+4  protesters  protester  NOUN   NNS  Number=Plur   1  nmod   _  _
+5  condemned   condemn    VERB   VBD  VerbForm=Fin  0  root   _  _
+6  Israel      Israel     PROPN  NNP  Number=Sing   5  obj    _  SpaceAfter=No
+7  .           .          PUNCT  .    _             5  punct  _  _
+"""
+
+
+def test_a_quantity_noun_is_the_group_it_counts(coder: Coder) -> None:
+    assert {("IRNCVL", "111", "ISR")} == events(coder, THOUSANDS_OF_PROTESTERS)

@@ -36,6 +36,12 @@ CORE_RELATIONS = frozenset({"flat", "flat:name", "flat:foreign", "compound", "ap
 NMOD_RELATIONS = frozenset({"nmod", "nmod:poss"})
 AMOD_RELATIONS = frozenset({"amod", "nmod", "compound"})
 PRONOUN_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+#: Nouns that count a group ("thousands of protesters"): the group is the actor.
+QUANTITY_NOUNS = frozenset(
+    {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "score", "scores",
+     "group", "number", "millier", "centaine", "dizaine", "groupe"}
+)
+
 #: How many sentences back a pronoun may find its antecedent (news pronouns rarely reach further).
 ANTECEDENT_WINDOW = 2
 
@@ -139,6 +145,7 @@ class ActorResolver:
                 self._by_composition(word)
                 or self._by_core_name(word)
                 or self._by_agent(word)
+                or self._by_quantity(word)
                 or self._by_nested_name(word_id)
             )
         return self._cache[word_id]
@@ -229,6 +236,16 @@ class ActorResolver:
                     actor = self._by_longest_name(child.id, "name")
                     if actor is not None:
                         return actor
+        return None
+
+    def _by_quantity(self, word: Word) -> Actor | None:
+        """A quantity noun is the group it counts: "thousands of protesters" -> CVL, "des
+        centaines de soldats russes" -> RUSMIL (its ``nmod`` with case *of*/*de*)."""
+        if fold_lemma(word.lemma) not in QUANTITY_NOUNS:
+            return None
+        for child in self.view.children[word.id]:
+            if child.deprel == "nmod" and self.view.case_of(child.id) in ("of", "de"):
+                return self.resolve(child.id)
         return None
 
     def _by_nested_name(self, word_id: int) -> Actor | None:
