@@ -1,7 +1,8 @@
 """Names in roles: a pronoun takes a named actor whatever the name's grammatical number ("the United States
 said it", "the Taliban said they"), while an agent noun still has to agree ("the soldiers ... it"); a
 proper name whose title is in a role's set fills the role ("German journalist Mesale Tolu"); a
-quantity noun is the group it counts ("thousands of protesters")."""
+quantity noun is the group it counts ("thousands of protesters"); an unknown name composes with
+the country of its title ("Iraqi Foreign Minister Fuad Hussein")."""
 
 from __future__ import annotations
 
@@ -85,3 +86,21 @@ THOUSANDS_OF_PROTESTERS = """
 
 def test_a_quantity_noun_is_the_group_it_counts(coder: Coder) -> None:
     assert {("IRNCVL", "111", "ISR")} == events(coder, THOUSANDS_OF_PROTESTERS)
+
+
+UNKNOWN_MINISTER = """
+# text = Iraqi Foreign Minister Fuad Hussein condemned Turkey.
+1  Iraqi      Iraqi      PROPN  NNP  Number=Sing   2  compound  _  _
+2  Foreign    foreign    PROPN  NNP  Number=Sing   3  compound  _  _
+3  Minister   Minister   PROPN  NNP  Number=Sing   4  compound  _  _
+4  Fuad       Fuad       PROPN  NNP  Number=Sing   5  compound  _  _
+5  Hussein    Hussein    PROPN  NNP  Number=Sing   6  nsubj     _  _
+6  condemned  condemn    VERB   VBD  VerbForm=Fin  0  root      _  _
+7  Turkey     Turkey     PROPN  NNP  Number=Sing   6  obj       _  SpaceAfter=No
+8  .          .          PUNCT  .    _             6  punct     _  _
+"""
+
+
+def test_an_unknown_name_composes_with_its_titles_demonym(coder: Coder) -> None:
+    """The EWT model makes the whole title a chain of compounds, the demonym included."""
+    assert {("IRQGOV", "111", "TUR")} == events(coder, UNKNOWN_MINISTER)

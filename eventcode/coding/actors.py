@@ -156,7 +156,8 @@ class ActorResolver:
         """A country name and an agent in one phrase core compose: "Calenardhon government",
         "Gondor police", "Bree Prime Minister Romendacil" -> country + sector (CALGOV, GONCOP,
         BREGOV), as PETRARCH codes a noun phrase. Only a name of a ``country`` actor composes;
-        a person's or an organisation's name is left to the next steps."""
+        a person's or an organisation's name is left to the next steps. An unknown name with a
+        title composes with the title's country ("Iraqi Foreign Minister Fuad Hussein")."""
         core = self._core_ids(word.id)
         for word_id in [word.id, *(i for i in core if i != word.id)]:
             agent = self._agent_of(self.view.words[word_id])
@@ -166,10 +167,26 @@ class ActorResolver:
             return None
         country = self._longest_name([i for i in core if i != word_id], "name")
         entry = self.codebook.actors.get(country.actor_id) if country is not None and country.actor_id else None
+        if country is None and word_id != word.id:
+            # an unknown name with its title: "Iraqi Foreign Minister Fuad Hussein" -> IRQGOV
+            country = self._title_country(word, [i for i in core if i != word_id], agent)
+            entry = self.codebook.actors.get(country.actor_id) if country is not None and country.actor_id else None
         if country is None or entry is None or entry.type != "country":
             return None
         ids = tuple(sorted({word_id, *country.word_ids}))
         return Actor(code=country.code[:3] + agent.sector, text=self._text(list(ids)), actor_id=agent.id, word_ids=ids, how="agent")
+
+    def _title_country(self, word: Word, core: list[int], agent: Agent) -> Actor | None:
+        """The country of an unknown name's title: a demonym in its core ("Iraqi Foreign Minister
+        Fuad Hussein"), else a demonym or country phrase on the name ("Japan's Crown Prince
+        Naruhito"); None when the core names a known actor (a person keeps their entry's roles)."""
+        if self._longest_name([word.id, *core], "name") is not None:
+            return None
+        for word_id in core:
+            actor = self._demonym(self.view.words[word_id])
+            if actor is not None:
+                return actor
+        return self._country_near(word, agent)
 
     def _by_core_name(self, word: Word) -> Actor | None:
         core = self._core_ids(word.id)
