@@ -2,7 +2,8 @@
 said it", "the Taliban said they"), while an agent noun still has to agree ("the soldiers ... it"); a
 proper name whose title is in a role's set fills the role ("German journalist Mesale Tolu"); a
 quantity noun is the group it counts ("thousands of protesters"); an unknown name composes with
-the country of its title ("Iraqi Foreign Minister Fuad Hussein")."""
+the country of its title ("Iraqi Foreign Minister Fuad Hussein"); a name is found inside a
+possessive multiword token ("Iran's president")."""
 
 from __future__ import annotations
 
@@ -104,3 +105,20 @@ UNKNOWN_MINISTER = """
 def test_an_unknown_name_composes_with_its_titles_demonym(coder: Coder) -> None:
     """The EWT model makes the whole title a chain of compounds, the demonym included."""
     assert {("IRQGOV", "111", "TUR")} == events(coder, UNKNOWN_MINISTER)
+
+
+IRANS_PRESIDENT = """
+# text = Iran's president condemned Israel.
+1-2  Iran's     _          _      _    _              _  _      _  _
+1    Iran       Iran       PROPN  NNP  Number=Sing    3  nmod:poss  _  _
+2    's         's         PART   POS  _              1  case   _  _
+3    president  president  NOUN   NN   Number=Sing    4  nsubj  _  _
+4    condemned  condemn    VERB   VBD  VerbForm=Fin   0  root   _  _
+5    Israel     Israel     PROPN  NNP  Number=Sing    4  obj    _  SpaceAfter=No
+6    .          .          PUNCT  .    _              4  punct  _  _
+"""
+
+
+def test_a_name_is_found_inside_a_possessive_token(coder: Coder) -> None:
+    """"Iran's" is one multiword token (Iran + 's): the name is sought without the ending."""
+    assert {("IRNGOV", "111", "ISR")} == events(coder, IRANS_PRESIDENT)

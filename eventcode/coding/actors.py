@@ -302,16 +302,18 @@ class ActorResolver:
         """The longest actor name over the tokens of ``word_ids`` (contiguous runs only)."""
         sentence = self.view.sentence
         token_ids = sorted({sentence.word(i).token_index for i in word_ids if sentence.word(i).token_index >= 0})
-        tokens = self.view.folded_tokens()
+        surfaces = tuple(token.text for token in sentence.tokens)
         best: tuple[int, int, tuple[NameEntry, ...]] = (0, 0, ())
-        for run in _runs(token_ids):
-            run_tokens = [tokens[i] for i in run]
-            for offset in range(len(run)):
-                length, entries = self.codebook.names.longest_at(run_tokens, offset, self.date)
-                surface = tuple(sentence.tokens[t].text for t in run[offset : offset + length])
-                entries = tuple(e for e in entries if e.exact is None or e.exact == surface)
-                if entries and length > best[0]:
-                    best = (length, run[offset], entries)
+        # the surface tokens, then the same with a possessive cut off ("Iran's president")
+        for texts in (surfaces, self.view.surfaces_without_possessive()):
+            for run in _runs(token_ids):
+                run_tokens = [fold_form(texts[i]) for i in run]
+                for offset in range(len(run)):
+                    length, entries = self.codebook.names.longest_at(run_tokens, offset, self.date)
+                    surface = tuple(texts[t] for t in run[offset : offset + length])
+                    entries = tuple(e for e in entries if e.exact is None or e.exact == surface)
+                    if entries and length > best[0]:
+                        best = (length, run[offset], entries)
         length, first_token, entries = best
         if not length:
             return None

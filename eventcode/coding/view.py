@@ -51,6 +51,7 @@ class SentenceView:
         "words",
         "children",
         "_slots",
+        "_surfaces_without_possessive",
         "_case",
         "_profile",
         "_cues",
@@ -69,6 +70,7 @@ class SentenceView:
         for word in sentence.words:
             self.children.setdefault(word.head, []).append(word)
         self._tokens = tuple(fold_form(token.text) for token in sentence.tokens)
+        self._surfaces_without_possessive = tuple(_without_possessive(sentence, token) for token in sentence.tokens)
         slot_of_rel = _invert(profile)
         self._profile = profile
         self._cues = tuple(negation_cues)
@@ -230,6 +232,11 @@ class SentenceView:
     def folded_tokens(self) -> tuple[str, ...]:
         return self._tokens
 
+    def surfaces_without_possessive(self) -> tuple[str, ...]:
+        """Token texts with an English possessive ending cut off ("Iran's" -> "Iran"): the
+        tokeniser keeps "Iran's" one multiword token (Iran + 's), so names are also sought there."""
+        return self._surfaces_without_possessive
+
     def phrase_ids(self, word_id: int, exclude: Iterable[str] = CLAUSAL_RELATIONS) -> list[int]:
         """The word ids of the phrase headed by ``word_id``, without clauses and conjuncts."""
         excluded = frozenset(exclude)
@@ -239,6 +246,18 @@ class SentenceView:
             ids.append(current)
             stack.extend(c.id for c in self.children.get(current, ()) if c.deprel not in excluded)
         return sorted(ids)
+
+
+POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+
+
+def _without_possessive(sentence: Sentence, token) -> str:
+    """The token's text without its last word when that word is a possessive ending."""
+    if len(token.word_ids) > 1:
+        last = sentence.word(token.word_ids[-1]).form
+        if last in POSSESSIVE_ENDINGS and token.text.endswith(last) and len(token.text) > len(last):
+            return token.text[: -len(last)]
+    return token.text
 
 
 def cue_matches(cue: NegationCue, word: Word) -> bool:
