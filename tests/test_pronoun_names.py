@@ -122,3 +122,20 @@ IRANS_PRESIDENT = """
 def test_a_name_is_found_inside_a_possessive_token(coder: Coder) -> None:
     """"Iran's" is one multiword token (Iran + 's): the name is sought without the ending."""
     assert {("IRNGOV", "111", "ISR")} == events(coder, IRANS_PRESIDENT)
+
+
+KLA_COMPLAINED = """
+# text = The Kosovo Liberation Army condemned Serbia.
+1  The          the          DET    DT   Definite=Def  4  det       _  _
+2  Kosovo       Kosovo       PROPN  NNP  Number=Sing   4  compound  _  _
+3  Liberation   Liberation   PROPN  NNP  Number=Sing   4  compound  _  _
+4  Army         Army         PROPN  NNP  Number=Sing   5  nsubj     _  _
+5  condemned    condemn      VERB   VBD  VerbForm=Fin  0  root      _  _
+6  Serbia       Serbia       PROPN  NNP  Number=Sing   5  obj       _  SpaceAfter=No
+7  .            .            PUNCT  .    _             5  punct     _  _
+"""
+
+
+def test_an_agent_word_inside_a_longer_name_does_not_compose(coder: Coder) -> None:
+    """"Army" with "Kosovo" would compose to KSVMIL: the whole phrase names the KLA (KSVREB)."""
+    assert {("KSVREB", "111", "SRB")} == events(coder, KLA_COMPLAINED)

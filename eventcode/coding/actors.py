@@ -165,6 +165,9 @@ class ActorResolver:
                 break
         else:
             return None
+        whole = self._longest_name(core, "name")
+        if whole is not None and word_id in whole.word_ids:
+            return None  # the agent word is part of a longer name: "Kosovo Liberation Army" is an organisation
         country = self._longest_name([i for i in core if i != word_id], "name")
         entry = self.codebook.actors.get(country.actor_id) if country is not None and country.actor_id else None
         if country is None and word_id != word.id:
