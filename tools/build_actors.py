@@ -21,7 +21,7 @@ Countries (``COUNTRIES``), one line each::
 * English demonyms are separated by ``,``; ``Russian+`` stands for "Russian" and "Russians".
 * Deliberately left out, because they are ordinary words or stand for something else in news:
   French "Grenade" (grenade), "Réunion"/"La Réunion" (meeting), "Maurice" and "Dominique" (first
-  names), "EAU" (eau); English "US" (us), "CAR" (car), "WHO" (who), "America"/"Amérique" (the
+  names), "EAU" (eau); English "CAR" (car), "America"/"Amérique" (the
   continent), "Emirates" (the airline); the capitals Brussels (stands for the EU), The Hague (the
   international courts), Sanaa (held by the Houthis), Sucre and Roseau (French common nouns),
   Victoria, Malé, Hamilton, Saint-Denis, San José, Georgetown, bare Santiago (other places,
@@ -307,7 +307,7 @@ TZA | Tanzanie ; République unie de Tanzanie ; Dodoma | Tanzania ; United Repub
 UGA | Ouganda ; République de l'Ouganda ; Kampala | Uganda ; Republic of Uganda ; Kampala | ougandais | Ugandan+
 UKR | Ukraine ; Kiev ; Kyiv | Ukraine ; Kyiv ; Kiev | ukrainien | Ukrainian+
 URY | Uruguay ; République orientale de l'Uruguay ; Montevideo | Uruguay ; Oriental Republic of Uruguay ; Montevideo | uruguayen | Uruguayan+
-USA | États-Unis ; États-Unis d'Amérique ; USA ; Washington | United States ; United States of America ; U.S. ; U.S.A. ; USA ; Washington | américain, états-unien, étasunien | American+
+USA | États-Unis ; États-Unis d'Amérique ; USA ; Washington | United States ; United States of America ; U.S. ; U.S.A. ; USA ; US ; Washington | américain, états-unien, étasunien | American+
 UZB | Ouzbékistan ; République d'Ouzbékistan ; Tachkent | Uzbekistan ; Republic of Uzbekistan ; Tashkent | =ouzbek, =ouzbèke, =ouzbeks, =ouzbèkes, ouzbékistanais | Uzbek+, Uzbekistani+
 VAT | Vatican ; Saint-Siège ; Cité du Vatican ; État de la Cité du Vatican | Vatican ; Holy See ; Vatican City ; Vatican City State | vatican |
 VCT | Saint-Vincent-et-les-Grenadines ; Kingstown | Saint Vincent and the Grenadines ; St Vincent and the Grenadines ; Kingstown | saint-vincentais | Vincentian+
@@ -357,6 +357,17 @@ INSTITUTIONS: list[Institution] = [
     Institution("tsahal", ("Tsahal",), ("IDF", "Israel Defense Forces"), "ISRMIL"),
     Institution("autorite-palestinienne", ("Autorité palestinienne",),
                 ("Palestinian Authority",), "PSEGOV"),
+    Institution("state-department", ("département d'État",), ("State Department", "Department of State"),
+                "USAGOV", "the US foreign ministry"),
+    Institution("usaid", ("USAID",), ("USAID",), "USAGOV", "the US aid agency"),
+    Institution("dhs", ("département de la Sécurité intérieure",),
+                ("Department of Homeland Security", "Homeland Security", "DHS"), "USAGOV"),
+    Institution("fbi", ("FBI",), ("FBI", "Federal Bureau of Investigation"), "USACOP", "Phoenix code"),
+    Institution("cia", ("CIA",), ("CIA", "Central Intelligence Agency"), "USASPY"),
+    Institution("ice", ("ICE",), ("ICE", "Immigration and Customs Enforcement"), "USACOP",
+                "an acronym: matches the upper-case token only, not 'ice'"),
+    Institution("peshmerga", ("peshmergas", "peshmerga"), ("Peshmerga",), "IRQMIL",
+                "the Kurdish region's forces; Phoenix code"),
 ]
 
 
@@ -405,8 +416,8 @@ ORGANIZATIONS: list[Organization] = [
                  ("IMF", "International Monetary Fund")),
     Organization("world-bank", "IGOUNOWBK", ("Banque mondiale",), ("World Bank",)),
     Organization("who", "IGOUNOWHO", ("OMS", "Organisation mondiale de la santé"),
-                 ("World Health Organization", "World Health Organisation"),
-                 comment="English 'WHO' left out: it would match the pronoun"),
+                 ("World Health Organization", "World Health Organisation", "WHO"),
+                 comment="'WHO' is an acronym: it matches the upper-case token only, never the pronoun"),
     Organization("wto", "IGOWTO", ("OMC", "Organisation mondiale du commerce"),
                  ("WTO", "World Trade Organization")),
     Organization("iaea", "IGOUNOIAE", ("AIEA", "Agence internationale de l'énergie atomique"),
@@ -489,6 +500,24 @@ ORGANIZATIONS: list[Organization] = [
                  ("al-Shabaab", "al-Shabab", "Shabaab")),
     Organization("pkk", "TURREB", ("PKK", "Parti des travailleurs du Kurdistan"),
                  ("PKK", "Kurdistan Workers' Party")),
+    Organization("aqap", "YEMREB", ("AQPA", "Al-Qaïda dans la péninsule arabique"),
+                 ("AQAP", "al-Qaeda in the Arabian Peninsula"),
+                 comment="based in Yemen; coded as a Yemeni rebel group like the Houthis"),
+    Organization("farc", "COLREB", ("FARC", "Forces armées révolutionnaires de Colombie"),
+                 ("FARC", "Revolutionary Armed Forces of Colombia")),
+    Organization("eln", "COLREB", ("ELN", "Armée de libération nationale"),
+                 ("ELN", "National Liberation Army"), comment="Phoenix code (Colombia)"),
+    Organization("unita", "AGOREB", ("UNITA",), ("UNITA",), comment="Phoenix code (ANGREB; ISO AGO)"),
+    Organization("ltte", "LKAREB", ("LTTE", "Tigres tamouls", "Tigres de libération de l'Îlam tamoul"),
+                 ("LTTE", "Tamil Tigers", "Liberation Tigers of Tamil Eelam")),
+    Organization("shining-path", "PERREB", ("Sentier lumineux",), ("Shining Path",), comment="Phoenix code"),
+    Organization("abu-sayyaf", "PHLREB", ("Abou Sayyaf",), ("Abu Sayyaf",), comment="Phoenix code"),
+    Organization("plo", "PSEREB", ("OLP", "Organisation de libération de la Palestine"),
+                 ("PLO", "Palestine Liberation Organization"), comment="Phoenix code"),
+    Organization("kla", "KSVREB", ("UCK", "Armée de libération du Kosovo"),
+                 ("KLA", "Kosovo Liberation Army")),
+    Organization("ira", "GBRREB", ("IRA", "Armée républicaine irlandaise"),
+                 ("IRA", "Irish Republican Army"), comment="active in Northern Ireland (GBR)"),
 ]
 
 

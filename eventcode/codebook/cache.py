@@ -4,8 +4,10 @@ Reading, checking and compiling the shipped codebooks takes a few tenths of a se
 parsing with node marks is most of it); every CLI call, test worker and Dask worker pays it.
 A compiled codebook is a pure function of the files that could be read (the given paths and
 every shipped codebook, which ``extends`` may pull in), the language filter, the working
-directory (non-shipped files are named as given in rule locations) and eventcode's version,
-so their hash is the cache key: editing any codebook file gives a new key, never a stale hit.
+directory (non-shipped files are named as given in rule locations), eventcode's version and the
+source of the codebook stage itself (``eventcode/codebook/*.py``, so that a developer's edit of
+the compiler is never served an old compilation): their hash is the cache key. Editing any
+codebook file gives a new key, never a stale hit.
 
 ``EVENTCODE_CACHE`` names the cache folder (default ``$XDG_CACHE_HOME/eventcode``, else
 ``~/.cache/eventcode``); ``EVENTCODE_CACHE=off`` turns the cache off. Only codebooks without
@@ -60,6 +62,8 @@ def cache_key(paths: Iterable[str | Path], language: str | None) -> str:
         files += sorted(path.rglob("*.yaml")) if path.is_dir() else [path]
     shipped = shipped_dir()
     files += sorted(shipped.rglob("*.yaml")) if shipped.is_dir() else []
+    for source in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(b"\0code\0" + source.read_bytes())
     for file in files:
         digest.update(b"\0file\0" + str(file.resolve()).encode() + b"\0")
         try:

@@ -57,6 +57,7 @@ DEFAULT_PROFILE = Profile(
             "nmod": frozenset({"nmod", "nmod:poss"}),
             "poss": frozenset({"nmod:poss"}),
             "xcomp": frozenset({"xcomp"}),
+            "aux": frozenset({"aux"}),
             "ccomp": frozenset({"ccomp"}),
             "advcl": frozenset({"advcl"}),
             "acl": frozenset({"acl", "acl:relcl"}),

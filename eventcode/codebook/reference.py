@@ -420,11 +420,12 @@ KEY_DOCS: dict[str, tuple[str, str, dict[str, str]]] = {
     ),
     "operator": (
         "operator",
-        "An embedding predicate: when a trigger is its `xcomp` (by default), the event's code is recoded.",
+        "An embedding predicate: when a trigger is its `xcomp` (by default), the event's code is recoded. "
+        "With `via: aux` the operator is an auxiliary of the trigger instead (*will* in \"X will send troops\").",
         {
             "id": "Unique id.",
             "lemma": "The operator's lemma(s) (`[promettre, prévoir]`).",
-            "via": "The relation(s) from the operator to the trigger (default `xcomp`).",
+            "via": "The relation(s) from the operator to the trigger (default `xcomp`); `aux`: the operator is the trigger's auxiliary.",
             "recode": "`{FROM: TO}`: a code (or its nearest ancestor, or `\"*\"`) → the new code (`\"072\": \"0332\"`).",
             **DESCRIPTION,
             **MERGE_DOCS,

@@ -36,6 +36,12 @@ CORE_RELATIONS = frozenset({"flat", "flat:name", "flat:foreign", "compound", "ap
 NMOD_RELATIONS = frozenset({"nmod", "nmod:poss"})
 AMOD_RELATIONS = frozenset({"amod", "nmod", "compound"})
 PRONOUN_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+#: Nouns that count a group ("thousands of protesters"): the group is the actor.
+QUANTITY_NOUNS = frozenset(
+    {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "score", "scores",
+     "group", "number", "millier", "centaine", "dizaine", "groupe"}
+)
+
 #: How many sentences back a pronoun may find its antecedent (news pronouns rarely reach further).
 ANTECEDENT_WINDOW = 2
 
@@ -59,7 +65,7 @@ class MentionMemory:
     fillers never pay for it.
 
     A subject pronoun ("elle doit être reçue") takes the most recent subject mention that
-    agrees in number where both are known; any other pronoun ("en lui fournissant") takes the
+    agrees in number where both are known (a name has no number: "the United States ... it"); any other pronoun ("en lui fournissant") takes the
     most recent mention of any kind that is not the subject of its own clause. Gender is not
     checked: predicted Gender features are too often wrong on nouns like "ministre". Only the
     current sentence and the :data:`ANTECEDENT_WINDOW` sentences before it are searched.
@@ -116,7 +122,10 @@ def mentions_in(sentence: Sentence, resolver: ActorResolver) -> Iterator[Mention
             continue
         actor = resolver.resolve(word.id)
         if actor is not None:
-            yield Mention(sentence.index, word.id, actor, is_subject=is_subject, number=word.feat("Number"))
+            # a name's grammatical number says nothing of its pronoun: "the United States said it",
+            # "the Taliban said they"; an agent's does ("the soldiers ... they")
+            number = None if actor.how == "name" else word.feat("Number")
+            yield Mention(sentence.index, word.id, actor, is_subject=is_subject, number=number)
 
 
 class ActorResolver:
@@ -136,6 +145,7 @@ class ActorResolver:
                 self._by_composition(word)
                 or self._by_core_name(word)
                 or self._by_agent(word)
+                or self._by_quantity(word)
                 or self._by_nested_name(word_id)
             )
         return self._cache[word_id]
@@ -147,7 +157,9 @@ class ActorResolver:
         "Gondor police", "Bree Prime Minister Romendacil" -> country + sector (CALGOV, GONCOP,
         BREGOV), as PETRARCH codes a noun phrase. Only a name of a ``country`` actor composes;
         a person's or an organisation's name is left to the next steps, and so is an agent noun
-        that is itself a word of a longer name (*Union* in "Republic of the Union of Myanmar")."""
+        that is itself a word of a longer name (*Union* in "Republic of the Union of Myanmar",
+        *Army* in "Kosovo Liberation Army"). An unknown name with a title composes with the
+        title's country ("Iraqi Foreign Minister Fuad Hussein")."""
         core = self._core_ids(word.id)
         for word_id in [word.id, *(i for i in core if i != word.id)]:
             agent = self.agent_of(self.view.words[word_id])
@@ -161,10 +173,26 @@ class ActorResolver:
             return None  # the agent noun is a word of a name ("Republic of the Union of Myanmar")
         country = self._longest_name([i for i in core if i != word_id], "name", phrase)
         entry = self.codebook.actors.get(country.actor_id) if country is not None and country.actor_id else None
+        if country is None and word_id != word.id:
+            # an unknown name with its title: "Iraqi Foreign Minister Fuad Hussein" -> IRQGOV
+            country = self._title_country(word, [i for i in core if i != word_id], agent)
+            entry = self.codebook.actors.get(country.actor_id) if country is not None and country.actor_id else None
         if country is None or entry is None or entry.type != "country":
             return None
         ids = tuple(sorted({word_id, *country.word_ids}))
         return Actor(code=country.code[:3] + agent.sector, text=self._text(list(ids)), actor_id=agent.id, word_ids=ids, how="agent")
+
+    def _title_country(self, word: Word, core: list[int], agent: Agent) -> Actor | None:
+        """The country of an unknown name's title: a demonym in its core ("Iraqi Foreign Minister
+        Fuad Hussein"), else a demonym or country phrase on the name ("Japan's Crown Prince
+        Naruhito"); None when the core names a known actor (a person keeps their entry's roles)."""
+        if self._longest_name([word.id, *core], "name") is not None:
+            return None
+        for word_id in core:
+            actor = self._demonym(self.view.words[word_id])
+            if actor is not None:
+                return actor
+        return self._country_near(word, agent)
 
     def _by_core_name(self, word: Word) -> Actor | None:
         core = self._core_ids(word.id)
@@ -233,6 +261,16 @@ class ActorResolver:
                         return actor
         return None
 
+    def _by_quantity(self, word: Word) -> Actor | None:
+        """A quantity noun is the group it counts: "thousands of protesters" -> CVL, "des
+        centaines de soldats russes" -> RUSMIL (its ``nmod`` with case *of*/*de*)."""
+        if fold_lemma(word.lemma) not in QUANTITY_NOUNS:
+            return None
+        for child in self.view.children[word.id]:
+            if child.deprel == "nmod" and self.view.case_of(child.id) in ("of", "de"):
+                return self.resolve(child.id)
+        return None
+
     def _by_nested_name(self, word_id: int) -> Actor | None:
         """The longest name in the phrase; a country named inside the phrase of an agent noun of
         that phrase composes with it ("an attack by Osgiliath soldiers" -> OSGMIL)."""
@@ -278,18 +316,27 @@ class ActorResolver:
         sentence = self.view.sentence
         token_ids = sorted({sentence.word(i).token_index for i in word_ids if sentence.word(i).token_index >= 0})
         inside = {sentence.word(i).token_index for i in (phrase if phrase is not None else word_ids)}
-        tokens = self.view.folded_tokens()
         best: tuple[int, int, tuple[NameEntry, ...]] = (0, 0, ())
-        for run in _runs(token_ids):
-            for start in run:
-                length, entries = self.codebook.names.longest_at(tokens, start, self.date)
-                if any(t in inside for t in range(run[-1] + 1, start + length)):
-                    # the name would take in words the parser put elsewhere in this very phrase
-                    length, entries = self.codebook.names.longest_at([tokens[t] for t in run], run.index(start), self.date)
-                surface = tuple(sentence.tokens[t].text for t in range(start, start + length))
-                entries = tuple(e for e in entries if e.exact is None or e.exact == surface)
-                if entries and length > best[0]:
-                    best = (length, start, entries)
+        # the surface tokens, then the same with a possessive cut off ("Iran's president")
+        surfaces = tuple(token.text for token in sentence.tokens)
+        for texts, tokens in (
+            (surfaces, self.view.folded_tokens()),
+            (self.view.surfaces_without_possessive(), None),
+        ):
+            if tokens is None:
+                if texts == surfaces:
+                    continue  # no possessive in this sentence
+                tokens = tuple(fold_form(t) for t in texts)
+            for run in _runs(token_ids):
+                for start in run:
+                    length, entries = self.codebook.names.longest_at(tokens, start, self.date)
+                    if any(t in inside for t in range(run[-1] + 1, start + length)):
+                        # the name would take in words the parser put elsewhere in this very phrase
+                        length, entries = self.codebook.names.longest_at([tokens[t] for t in run], run.index(start), self.date)
+                    surface = tuple(texts[t] for t in range(start, start + length))
+                    entries = tuple(e for e in entries if e.exact is None or e.exact == surface)
+                    if entries and length > best[0]:
+                        best = (length, start, entries)
         length, first_token, entries = best
         if not length:
             return None

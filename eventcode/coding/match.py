@@ -23,6 +23,8 @@ from eventcode.coding.view import SUBJECT, SentenceView, cue_matches
 from eventcode.model import Actor, Event, Sentence, Word
 
 MAX_OPERATOR_DEPTH = 4
+#: Relations of a title noun to the proper name it precedes or follows ("journalist Mesale Tolu").
+TITLE_RELATIONS = frozenset({"compound", "appos", "flat"})
 #: the case of the noun a quantity noun counts ("milliers *de* soldats", "thousands *of* troops")
 QUANTITY_CASES = frozenset({"de", "of"})
 LIGHT_VERB_RELATIONS = frozenset({"obj", "nsubj:pass", "obl", "obl:arg", "xcomp"})
@@ -314,6 +316,12 @@ class SentenceMatcher:
             if child.deprel == "nmod" and self.view.case_of(child.id) in QUANTITY_CASES
         ):
             return True  # a quantity noun: "des milliers de soldats", "thousands of troops"
+        if role.lemmas is not None and word.upos == "PROPN" and any(
+            fold_lemma(child.lemma) in role.lemmas
+            for child in self.view.children[word.id]
+            if child.deprel in TITLE_RELATIONS
+        ):
+            return True  # a name with its title: "German journalist Mesale Tolu"
         if role.phrases:
             # a dependent matches by lemma or by form, as a trigger does: "improved relations"
             # has the amod *improved* (lemma *improve*) that a phrase writes as it reads
@@ -403,8 +411,16 @@ class SentenceMatcher:
         return False
 
     def _apply_operators(self, code: str, word: Word) -> tuple[str, bool]:
-        """Recode through embedding operators above the trigger ("promet de fournir" -> intent)."""
+        """Recode through embedding operators above the trigger ("promet de fournir" -> intent),
+        and through an auxiliary operator below it (``via: aux``: "will send" -> intent)."""
         negated = False
+        for child in self.view.children[word.id]:
+            # an auxiliary operator ("will send", "would retaliate") is a dependent of the trigger
+            operator = self.codebook.operators.get(fold_lemma(child.lemma))
+            if operator is not None and "aux" in operator.via and "aux" in self.view.relation_slots(child.id):
+                recoded = _recode(operator.recode, code, self.codebook.taxonomy)
+                if recoded is not None:
+                    code = recoded
         node = word
         for _ in range(MAX_OPERATOR_DEPTH):
             head = self.view.words.get(node.head)

@@ -54,6 +54,7 @@ class SentenceView:
         "children",
         "_slots",
         "_filed",
+        "_surfaces_without_possessive",
         "_case",
         "_profile",
         "_slot_of_rel",
@@ -79,6 +80,7 @@ class SentenceView:
         # Everything else is computed on first use, per word: a sentence is asked about its
         # triggers and their dependents only, a few words out of many.
         self._tokens: tuple[str, ...] | None = None
+        self._surfaces_without_possessive: tuple[str, ...] | None = None
         self._case: dict[int, str | None] = {}
         self._passive: dict[int, bool] = {}
         self._negated: dict[int, bool] = {}
@@ -311,6 +313,13 @@ class SentenceView:
             self._tokens = tuple(fold_form(token.text) for token in self.sentence.tokens)
         return self._tokens
 
+    def surfaces_without_possessive(self) -> tuple[str, ...]:
+        """Token texts with an English possessive ending cut off ("Iran's" -> "Iran"): the
+        tokeniser keeps "Iran's" one multiword token (Iran + 's), so names are also sought there."""
+        if self._surfaces_without_possessive is None:
+            self._surfaces_without_possessive = tuple(_without_possessive(self.sentence, t) for t in self.sentence.tokens)
+        return self._surfaces_without_possessive
+
     def phrase_ids(self, word_id: int, exclude: Iterable[str] = CLAUSAL_RELATIONS) -> list[int]:
         """The word ids of the phrase headed by ``word_id``, without clauses and conjuncts."""
         excluded = frozenset(exclude)
@@ -332,6 +341,18 @@ def _is_mislabelled_dative(word: Word) -> bool:
         and word.feat("Person") == "3"
         and word.feat("Number") is not None
     )
+
+
+POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+
+
+def _without_possessive(sentence: Sentence, token) -> str:
+    """The token's text without its last word when that word is a possessive ending."""
+    if len(token.word_ids) > 1:
+        last = sentence.word(token.word_ids[-1]).form
+        if last in POSSESSIVE_ENDINGS and token.text.endswith(last) and len(token.text) > len(last):
+            return token.text[: -len(last)]
+    return token.text
 
 
 def cue_matches(cue: NegationCue, word: Word) -> bool:
