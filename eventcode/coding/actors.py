@@ -318,24 +318,18 @@ class ActorResolver:
         inside = {sentence.word(i).token_index for i in (phrase if phrase is not None else word_ids)}
         best: tuple[int, int, tuple[NameEntry, ...]] = (0, 0, ())
         # the surface tokens, then the same with a possessive cut off ("Iran's president")
-        surfaces = tuple(token.text for token in sentence.tokens)
-        for texts, tokens in (
-            (surfaces, self.view.folded_tokens()),
-            (self.view.surfaces_without_possessive(), None),
-        ):
-            if tokens is None:
-                if texts == surfaces:
-                    continue  # no possessive in this sentence
-                tokens = tuple(fold_form(t) for t in texts)
+        for texts, tokens in self.view.name_tokens():
             for run in _runs(token_ids):
                 for start in run:
                     length, entries = self.codebook.names.longest_at(tokens, start, self.date)
                     if any(t in inside for t in range(run[-1] + 1, start + length)):
                         # the name would take in words the parser put elsewhere in this very phrase
                         length, entries = self.codebook.names.longest_at([tokens[t] for t in run], run.index(start), self.date)
+                    if length <= best[0]:
+                        continue
                     surface = tuple(texts[t] for t in range(start, start + length))
                     entries = tuple(e for e in entries if e.exact is None or e.exact == surface)
-                    if entries and length > best[0]:
+                    if entries:
                         best = (length, start, entries)
         length, first_token, entries = best
         if not length:

@@ -54,7 +54,7 @@ class SentenceView:
         "children",
         "_slots",
         "_filed",
-        "_surfaces_without_possessive",
+        "_name_tokens",
         "_case",
         "_profile",
         "_slot_of_rel",
@@ -80,7 +80,7 @@ class SentenceView:
         # Everything else is computed on first use, per word: a sentence is asked about its
         # triggers and their dependents only, a few words out of many.
         self._tokens: tuple[str, ...] | None = None
-        self._surfaces_without_possessive: tuple[str, ...] | None = None
+        self._name_tokens: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] | None = None
         self._case: dict[int, str | None] = {}
         self._passive: dict[int, bool] = {}
         self._negated: dict[int, bool] = {}
@@ -313,12 +313,18 @@ class SentenceView:
             self._tokens = tuple(fold_form(token.text) for token in self.sentence.tokens)
         return self._tokens
 
-    def surfaces_without_possessive(self) -> tuple[str, ...]:
-        """Token texts with an English possessive ending cut off ("Iran's" -> "Iran"): the
-        tokeniser keeps "Iran's" one multiword token (Iran + 's), so names are also sought there."""
-        if self._surfaces_without_possessive is None:
-            self._surfaces_without_possessive = tuple(_without_possessive(self.sentence, t) for t in self.sentence.tokens)
-        return self._surfaces_without_possessive
+    def name_tokens(self) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+        """The token texts names are sought in, as (surface texts, folded texts): the tokens as
+        written, then, where a token ends in an English possessive, the same with it cut off
+        ("Iran's" -> "Iran": the tokeniser keeps "Iran's" one multiword token, Iran + 's)."""
+        if self._name_tokens is None:
+            surfaces = tuple(token.text for token in self.sentence.tokens)
+            variants = [(surfaces, self.folded_tokens())]
+            stripped = tuple(_without_possessive(self.sentence, t) for t in self.sentence.tokens)
+            if stripped != surfaces:
+                variants.append((stripped, tuple(fold_form(t) for t in stripped)))
+            self._name_tokens = tuple(variants)
+        return self._name_tokens
 
     def phrase_ids(self, word_id: int, exclude: Iterable[str] = CLAUSAL_RELATIONS) -> list[int]:
         """The word ids of the phrase headed by ``word_id``, without clauses and conjuncts."""
