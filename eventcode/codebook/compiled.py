@@ -239,6 +239,16 @@ class Profile:
     #: in a passive clause, an ``obl`` with one of these case lemmas is the agent even when the
     #: parser did not label it ``obl:agent`` ("visitée par Kim" parsed as ``obl:arg``)
     agent_cases: frozenset[str] = frozenset({"par", "by"})
+    #: UD relation -> slot names, the inverse of ``slots`` (a relation may fill several slots,
+    #: e.g. ``obl:arg`` in ``obl``); derived once here, read for every word the matcher files
+    slots_of_relation: Mapping[str, tuple[str, ...]] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        inverted: dict[str, list[str]] = {}
+        for slot, relations in sorted(self.slots.items()):
+            for relation in relations:
+                inverted.setdefault(relation, []).append(slot)
+        object.__setattr__(self, "slots_of_relation", {relation: tuple(slots) for relation, slots in inverted.items()})
 
 
 @attrs.frozen(slots=True)

@@ -57,7 +57,6 @@ class SentenceView:
         "_name_tokens",
         "_case",
         "_profile",
-        "_slot_of_rel",
         "_cues",
         "_passive",
         "_negated",
@@ -75,7 +74,6 @@ class SentenceView:
         for word in sentence.words:
             self.children.setdefault(word.head, []).append(word)
         self._profile = profile
-        self._slot_of_rel = _invert(profile)
         self._cues = tuple(negation_cues)
         # Everything else is computed on first use, per word: a sentence is asked about its
         # triggers and their dependents only, a few words out of many.
@@ -144,7 +142,7 @@ class SentenceView:
         attach it to the nearest noun: "une visite d'État **de Vladimir Poutine**", "des milliers
         de soldats **à la Russie**". The bare noun is filed first, so a chain of them lifts all the way.
         """
-        nmod_slots = self._slot_of_rel.get("nmod", ())
+        nmod_slots = self._profile.slots_of_relation.get("nmod", ())
         for word in self.children.get(head, ()):
             if not (
                 _base(word.deprel) == "nmod"
@@ -217,7 +215,7 @@ class SentenceView:
             return (SUBJECT,)
         if _base(rel) == "obl" and self.case_of(word.id) in profile.agent_cases and self.is_passive(word.head):
             return (SUBJECT,)
-        return self._slot_of_rel.get(rel) or self._slot_of_rel.get(_base(rel), ())
+        return self._profile.slots_of_relation.get(rel) or self._profile.slots_of_relation.get(_base(rel), ())
 
     def _own_subjects(self, word_id: int) -> list[tuple[int, str | None]]:
         """The grammatical subjects written on ``word_id`` (``nsubj``/``csubj``, any subtype), conjuncts included."""
@@ -368,23 +366,3 @@ def cue_matches(cue: NegationCue, word: Word) -> bool:
     if any(word.feat(key) != value for key, value in cue.feats):
         return False
     return cue.lemmas is None or fold_lemma(word.lemma) in cue.lemmas
-
-
-_INVERTED: dict[int, tuple[Profile, dict[str, tuple[str, ...]]]] = {}
-
-
-def _invert(profile: Profile) -> dict[str, tuple[str, ...]]:
-    """UD relation -> slot names (a relation may fill several slots, e.g. ``obl:arg`` in ``obl``).
-
-    Computed once per profile (a codebook has one), not once per sentence.
-    """
-    cached = _INVERTED.get(id(profile))
-    if cached is not None and cached[0] is profile:
-        return cached[1]
-    inverted: dict[str, list[str]] = {}
-    for slot, relations in sorted(profile.slots.items()):
-        for relation in relations:
-            inverted.setdefault(relation, []).append(slot)
-    result = {relation: tuple(slots) for relation, slots in inverted.items()}
-    _INVERTED[id(profile)] = (profile, result)
-    return result
