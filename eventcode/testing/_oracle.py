@@ -154,10 +154,12 @@ class ActorOracle:
     def _demonym(self, text: str, date: str | None) -> str | None:
         return self.actor_code(self.codebook.demonyms.get(fold_form(text)), date)
 
-    def resolve(self, recipe: Recipe, date: str | None) -> str | None:
-        """The actor code of a filler phrase, or None, trying in order: a country name and an agent
-        composed in the core, a name in the core, a demonym, an agent (with the country of a
-        modifier or an nmod), the longest name anywhere in the phrase."""
+    def resolve(self, recipe: Recipe, date: str | None) -> tuple[str | None, str]:
+        """The actor code of a filler phrase (or None) and how it was found ("agent", "name",
+        "demonym"), trying in order: a country name and an agent composed in the core, a name in
+        the core, a demonym, an agent (with the country of a modifier or an nmod), the longest
+        name anywhere in the phrase. The engine composes conjoined agents only with actors found
+        through an agent, so the oracle must know how, not only what was drawn."""
         whole = self.longest_name_at(recipe.core_runs, date)
         agent_in_a_name = (
             whole is not None and recipe.agent_at is not None and recipe.agent_at[0] == whole[1] and recipe.agent_at[1] in whole[2]
@@ -168,14 +170,14 @@ class ActorOracle:
             entry = self.codebook.actors.get(country) if country is not None else None
             code = self.actor_code(country, date)
             if entry is not None and entry.type == "country" and code is not None:
-                return code[:3] + self.codebook.agents[agent_lemma].sector
+                return code[:3] + self.codebook.agents[agent_lemma].sector, "agent"
         code = self.actor_code(self.longest_name(recipe.core_runs, date), date)
         if code is not None:
-            return code
+            return code, "name"
         for text in recipe.self_demonyms:
             code = self._demonym(text, date)
             if code is not None:
-                return code
+                return code, "demonym"
         agent = self.codebook.agents.get(fold_lemma(recipe.lemma))
         if agent is not None:
             country = None
@@ -189,11 +191,11 @@ class ActorOracle:
                         continue
                     entry = self.codebook.actors.get(actor_id) if actor_id is not None else None
                     if entry is not None and entry.type == "organization" and len(code) > 3:
-                        return code  # an agent of a state body is that body ("président de la Douma")
+                        return code, "agent"  # an agent of a state body is that body ("président de la Douma")
                     country = code
                     break
-            return country[:3] + agent.sector if country is not None else agent.sector
-        return self.actor_code(self.longest_name(recipe.phrase_runs, date), date)
+            return (country[:3] + agent.sector if country is not None else agent.sector), "agent"
+        return self.actor_code(self.longest_name(recipe.phrase_runs, date), date), "name"
 
 
 # -- frames ------------------------------------------------------------------------------------

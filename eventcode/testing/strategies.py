@@ -550,10 +550,12 @@ def expectation(
     by_id = {w.id: w for w in sentence.words}
     resolved: list[Filler] = []
     slotted: list[Slotted] = []
+    hows: list[str] = []
     for index, filler in enumerate(fillers):
         word = by_id[filler.word_id]
         recipe = recipe_of(sentence, filler.word_id, frozenset(codebook.agents))
-        code = oracle.resolve(recipe, date)
+        code, how = oracle.resolve(recipe, date)
+        hows.append(how)
         name = recipe.core if filler.kind == "name" else ()
         actor_id = oracle.name_actor(name, date) if name else None
         first, case = word, case_of(sentence, filler.word_id)
@@ -565,7 +567,7 @@ def expectation(
         slotted.append(
             Slotted(index, "H" if filler.on_head else "T", first.deprel, case, fold_lemma(word.lemma), word.upos, dependents, code)
         )
-    slotted = _shared_countries(codebook, sentence, fillers, slotted)
+    slotted = _shared_countries(codebook, sentence, fillers, slotted, hows)
     trigger_word = by_id[trigger_id]
     head = by_id.get(trigger_word.head)
     facts = TriggerFacts(
@@ -606,25 +608,27 @@ def _ancestors(by_id: dict[int, Word], word: Word) -> tuple[tuple[str, str], ...
 
 
 def _shared_countries(
-    codebook: CompiledCodebook, sentence: Sentence, fillers: Sequence[Filler], slotted: list[Slotted]
+    codebook: CompiledCodebook, sentence: Sentence, fillers: Sequence[Filler], slotted: list[Slotted], hows: Sequence[str]
 ) -> list[Slotted]:
     """docs/engine.md §4: an agent conjoined to a composed agent of the same role, and found
-    without a country, composes with the countries of the role's composed agents."""
+    without a country, composes with the countries of the role's composed agents. ``hows`` say
+    how each filler resolved: a filler drawn as an agent may resolve as a name ("douma" is the
+    Duma), and only actors found through an agent take part."""
     sectors = {agent.sector for agent in codebook.agents.values()}
     out: list[Slotted] = []
-    for filler, item in zip(fillers, slotted):
+    for filler, item, how in zip(fillers, slotted, hows):
         word = sentence.word(filler.word_id)
-        first = next((f for f in fillers if f.word_id == word.head and f.role == filler.role), None)
-        first_code = slotted[fillers.index(first)].code if first is not None else None
-        bare_conjunct = word.deprel == "conj" and filler.kind == "agent" and item.code in sectors
-        composed_first = first is not None and first.kind == "agent" and first_code is not None and len(first_code) > 3
+        first = next((i for i, f in enumerate(fillers) if f.word_id == word.head and f.role == filler.role), None)
+        first_code = slotted[first].code if first is not None else None
+        bare_conjunct = word.deprel == "conj" and how == "agent" and item.code in sectors
+        composed_first = first is not None and hows[first] == "agent" and first_code is not None and len(first_code) > 3
         if not (bare_conjunct and composed_first):
             out.append(item)
             continue
         countries = dict.fromkeys(
             s.code[:3]
-            for f, s in zip(fillers, slotted)
-            if f.role == filler.role and f is not filler and f.kind == "agent" and s.code and len(s.code) > 3
+            for f, s, other_how in zip(fillers, slotted, hows)
+            if f.role == filler.role and f is not filler and other_how == "agent" and s.code and len(s.code) > 3
         )
         out += [attrs.evolve(item, code=country + item.code) for country in countries]
     return out
