@@ -36,6 +36,8 @@ CORE_RELATIONS = frozenset({"flat", "flat:name", "flat:foreign", "compound", "ap
 NMOD_RELATIONS = frozenset({"nmod", "nmod:poss"})
 AMOD_RELATIONS = frozenset({"amod", "nmod", "compound"})
 PRONOUN_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+#: Relations a parser gives a relative clause it attaches to the main verb instead of its noun.
+MISATTACHED_RELATIVE = frozenset({"advcl", "ccomp", "parataxis"})
 #: Nouns that count a group ("thousands of protesters"): the group is the actor.
 QUANTITY_NOUNS = frozenset(
     {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "score", "scores",
@@ -365,6 +367,33 @@ def is_personal_pronoun(word: Word) -> bool:
         and word.feat("Person") in ("3", None)
         and word.feat("Reflex") != "Yes"
     )
+
+
+def relative_antecedent(word: Word, view: SentenceView) -> Word | None:
+    """The noun a relative pronoun stands for ("the rebels *who* attacked the convoy", "les
+    soldats *qui* ont franchi la frontière"): the head of its relative clause (``acl:relcl``).
+
+    Parsers often attach a relative clause that stands between a subject and its verb ("Le
+    ministre, qui a rencontré Poutine, est reparti") to the verb instead (``advcl``): then the
+    antecedent is that subject, when the pronoun follows its phrase with nothing but
+    punctuation between. Nothing else is guessed from word order ("an attack in Iraq that
+    killed..." would pick the wrong noun)."""
+    if word.upos != "PRON" or word.feat("PronType") != "Rel":
+        return None
+    clause = view.words.get(word.head)
+    if clause is None:
+        return None
+    if clause.deprel == "acl:relcl":
+        return view.words.get(clause.head)
+    if clause.deprel not in MISATTACHED_RELATIVE or clause.head < word.id:
+        return None
+    for subject in view.children[clause.head]:
+        if subject.deprel not in PRONOUN_SUBJECTS or subject.id > word.id:
+            continue
+        between = range(max(view.phrase_ids(subject.id)) + 1, word.id)
+        if all(view.words[i].upos == "PUNCT" for i in between):
+            return subject
+    return None
 
 
 def _runs(sorted_ids: list[int]) -> list[list[int]]:

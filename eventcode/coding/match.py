@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from eventcode.codebook.compiled import NO_EVENT, CodeInfo, CompiledCodebook, CompiledFrame, RoleSpec, fold_lemma
-from eventcode.coding.actors import PRONOUN_SUBJECTS, ActorResolver, MentionMemory, is_personal_pronoun
+from eventcode.coding.actors import PRONOUN_SUBJECTS, ActorResolver, MentionMemory, is_personal_pronoun, relative_antecedent
 from eventcode.coding.view import SUBJECT, SentenceView, cue_matches
 from eventcode.model import Actor, Event, Sentence, Word
 
@@ -332,6 +332,10 @@ class SentenceMatcher:
         return False
 
     def _actor_for(self, filler: Word, trigger: Word) -> Actor | None:
+        noun = relative_antecedent(filler, self.view)
+        if noun is not None:
+            actor = self.resolver.resolve(noun.id)
+            return attrs.evolve(actor, text=filler.form, word_ids=(filler.id,), how="pronoun") if actor is not None else None
         if not is_personal_pronoun(filler):
             return self.resolver.resolve(filler.id)
         is_subject = filler.deprel in PRONOUN_SUBJECTS
