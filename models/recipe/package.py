@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from config import PACKAGE_VERSION, RECIPES, REPO_ROOT, SEED, VERSIONS, WORK_DIR, LangRecipe  # noqa: E402
+from config import PACKAGE_VERSIONS, RECIPES, REPO_ROOT, SEED, VERSIONS, WORK_DIR, LangRecipe  # noqa: E402
 from train import find_model, pretrain_file  # noqa: E402
 
 log = logging.getLogger("recipe.package")
@@ -155,6 +155,7 @@ def _license(recipe: LangRecipe) -> str:
 
 def package(recipe: LangRecipe) -> Path:
     lang = recipe.lang
+    version = PACKAGE_VERSIONS[lang]
     root = REPO_ROOT / "models" / f"eventcode-model-{lang}"
     pkg = root / f"eventcode_model_{lang}"
     if pkg.exists():
@@ -188,7 +189,7 @@ def package(recipe: LangRecipe) -> Path:
     processors = "tokenize" + (",mwt" if recipe.use_mwt else "") + ",pos,lemma,depparse"
     metadata = {
         "lang": lang,
-        "version": PACKAGE_VERSION,
+        "version": version,
         "processors": processors,
         "built": date.today().isoformat(),
         "training_data": mix,
@@ -209,15 +210,15 @@ def package(recipe: LangRecipe) -> Path:
             metadata["commands"][step] = [a.replace(str(WORK_DIR), "$WORK") for a in cmd[1:]]
     (pkg / "resources.json").write_text("{}", encoding="utf-8")  # see pipeline_kwargs()
     (pkg / "metadata.json").write_text(json.dumps(metadata, indent=2) + "\n", encoding="utf-8")
-    (pkg / "__init__.py").write_text(INIT_TEMPLATE.format(lang=lang, version=PACKAGE_VERSION, files=files),
+    (pkg / "__init__.py").write_text(INIT_TEMPLATE.format(lang=lang, version=version, files=files),
                                      encoding="utf-8")
     (root / "pyproject.toml").write_text(PYPROJECT, encoding="utf-8")
-    (root / "setup.cfg").write_text(SETUP_CFG.format(lang=lang, version=PACKAGE_VERSION, license=_license(recipe)),
+    (root / "setup.cfg").write_text(SETUP_CFG.format(lang=lang, version=version, license=_license(recipe)),
                                     encoding="utf-8")
     vectors = (f"{recipe.pretrain['max_words']} words x {recipe.pretrain['dim']} dims, PCA of the CC0 fastText "
                f"vectors in spaCy's {recipe.pretrain['source']}") if recipe.pretrain else "none"
     (root / "README.md").write_text(README.format(
-        lang=lang, version=PACKAGE_VERSION, processors=processors, vectors=vectors, license=_license(recipe),
+        lang=lang, version=version, processors=processors, vectors=vectors, license=_license(recipe),
         train=", ".join(mix["train"])), encoding="utf-8")
     log.info("packaged %s: %.1f MiB in %s", lang, total / 2**20, pkg)
     return root

@@ -59,6 +59,16 @@ def find_model(lang: str, step: str) -> Path:
     return files[0]
 
 
+def continue_file(recipe: LangRecipe, step: str) -> Path:
+    """The earlier model a step continues training from (recipe.continue_from), which must exist."""
+    name, extract = recipe.continue_from[step]
+    path = WORK_DIR / "models" / recipe.lang / name
+    if not path.exists():
+        raise FileNotFoundError(f"{recipe.lang} {step} continues from {path}, which is missing; "
+                                f"extract it with: {extract} > {path}")
+    return path
+
+
 def _done(lang: str, step: str) -> bool:
     return (model_dir(lang, step) / "step.json").exists()
 
@@ -89,6 +99,8 @@ def train_step(recipe: LangRecipe, step: str, data_root: Path | None = None) -> 
         cmd += _vector_flags(recipe)
     if step == "depparse":
         cmd.append("--no_checkpoint")
+    if step in recipe.continue_from:
+        cmd += ["--continue_from", str(continue_file(recipe, step))]
     cmd += recipe.flags.get(step, [])
     env = stanza_env(data_root or WORK_DIR / "data")
     seconds = run_logged(cmd, env, WORK_DIR / "logs" / f"{recipe.lang}-{step}.log")
