@@ -26,7 +26,10 @@ SAMPLE_DATE   := 2025-10-27
 # of constraints.txt, so that stanza never pulls another torch; then eventcode, editable, with
 # its test, dask, pandas and docs extras (so make test runs the Dask and DataFrame tests, and
 # builds the documentation site --strict), every version pinned by constraints.txt.
-$(STAMP): setup.cfg setup.py pyproject.toml $(CONSTRAINTS) $(addsuffix /pyproject.toml,$(MODEL_PACKAGES))
+# A model package is reinstalled when any of its files changes (a retrained model, a new version).
+MODEL_FILES := $(foreach package,$(MODEL_PACKAGES),$(wildcard $(package)/pyproject.toml $(package)/setup.cfg $(package)/*/*))
+
+$(STAMP): setup.cfg setup.py pyproject.toml $(CONSTRAINTS) $(MODEL_FILES)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -c $(CONSTRAINTS) "$$(grep '^torch==' $(CONSTRAINTS))"
 	$(BIN)/python -m pip install -c $(CONSTRAINTS) -e '.[test,dask,pandas,docs]'

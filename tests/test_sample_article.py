@@ -1,9 +1,9 @@
 """The sample article (../shared/samples/russie-coree-du-nord.fr.txt) coded from raw text by the
 real Stanza pipeline and the shipped codebooks: the events a careful human coder lists.
 
-Every event listed is delivered with model 0.1.0, several through the engine's rules for that
-model's errors (docs/engine.md, "Robustness to common parser errors"); an event a model cannot
-deliver is written down as xfail with the parser's error (not strict: 0.1.0 delivers them).
+Every event listed is delivered with the shipped model (eventcode-model-fr 0.2.0), several through the engine's rules for
+its errors (docs/engine.md, "Robustness to common parser errors"); an event a model cannot
+deliver is written down as xfail with the parser's error.
 """
 
 from __future__ import annotations
@@ -35,12 +35,7 @@ def triples(events: list[Event]) -> set[tuple[str | None, str, str | None]]:
 @pytest.mark.parametrize(
     ("expected", "sentence"),
     [
-        pytest.param(
-            ("PRKGOV", "042", "RUS"), "en visite lundi à Moscou", id="visit to Moscow",
-            marks=pytest.mark.xfail(strict=False, reason=(
-                "model 0.2.0 attaches 'Moscou' to 'lundi' (nmod) instead of 'visite', so "
-                "visite.etre_en finds no target (0.1.0 attached it to 'visite')")),
-        ),
+        pytest.param(("PRKGOV", "042", "RUS"), "en visite lundi à Moscou", id="visit to Moscow"),
         pytest.param(("RUSGOV", "043", "PRKGOV"), "reçue par le président russe", id="the Kremlin's reception"),
         pytest.param(("PRK", "072", "RUS"), "en armes et en munitions", id="arms and munitions supplied"),
         pytest.param(("RUSGOV", "040", "PRKGOV"), "se rencontrent régulièrement", id="leaders meet"),
@@ -61,9 +56,6 @@ def test_event_is_coded(events: list[Event], expected: tuple[str, str, str], sen
     assert expected in found
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "model 0.2.0 parses 'fournissant' as advcl of 'participé' (right; 0.1.0 said conj), but the tagger "
-    "gives it VerbForm=Fin, so the gerund does not take the main clause's subject: no source"))
 def test_troops_supplied_to_russia(events: list[Event]) -> None:
     """"en lui fournissant des milliers de soldats": *lui* is Russia, the subject North Korea."""
     troops = [e for e in events if e.rule == "fournir.troupes"]

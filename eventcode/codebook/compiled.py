@@ -239,6 +239,9 @@ class Profile:
     #: in a passive clause, an ``obl`` with one of these case lemmas is the agent even when the
     #: parser did not label it ``obl:agent`` ("visitée par Kim" parsed as ``obl:arg``)
     agent_cases: frozenset[str] = frozenset({"par", "by"})
+    #: an ``advcl`` marked by one of these is a gerund (French *en fournissant*), whose subject
+    #: is its governor's, even when the tagger calls the participle finite
+    gerund_marks: frozenset[str] = frozenset({"en"})
     #: UD relation -> slot names, the inverse of ``slots`` (a relation may fill several slots,
     #: e.g. ``obl:arg`` in ``obl``); derived once here, read for every word the matcher files
     slots_of_relation: Mapping[str, tuple[str, ...]] = attrs.field(init=False, eq=False, repr=False)

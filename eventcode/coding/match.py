@@ -166,7 +166,7 @@ class SentenceMatcher:
         """Bind one role, or say why it cannot be bound (empty string = fine).
 
         The predicate's own dependents are tried first; only when none of them fits the role
-        are the object's ``nmod`` dependents tried (:meth:`_attached_to_object`), so that an
+        are the ``nmod`` dependents of lower nouns tried (:meth:`_attached_lower`), so that an
         unrelated "en 2024" on the verb neither blocks nor changes the match.
         """
         slot_text = " | ".join(
@@ -196,7 +196,7 @@ class SentenceMatcher:
             if base == 0:
                 continue
             if attached:
-                fillers = self._attached_to_object(base, alt)
+                fillers = self._attached_lower(base, alt)
             else:
                 bases = [base]
                 for step in alt.path:  # "ccomp/subject": the subjects of the trigger's ccomp
@@ -298,13 +298,23 @@ class SentenceMatcher:
         *leading into Mordor*; "ccomp/subject": allowed *that Mordor isn't...*)."""
         return self._candidates(attrs.evolve(role, alternatives=role.fallback), word, governor, attached=False)
 
-    def _attached_to_object(self, base: int, alt) -> list[int]:
-        """PP attachment: "livrent des missiles à l'Ukraine" is often parsed with *à l'Ukraine*
-        under *missiles*. For an ``obl:CASE`` alternative, the ``nmod:CASE`` dependents of the
-        predicate's object (tried only when the predicate's own dependents do not fit)."""
+    def _attached_lower(self, base: int, alt) -> list[int]:
+        """PP attachment: a prepositional phrase is often parsed under a noun of the clause
+        instead of the predicate: under its object ("livrent des missiles à l'Ukraine": *à
+        l'Ukraine* under *missiles*) or under a bare time noun on it ("est en visite lundi à
+        Moscou": *à Moscou* under *lundi*). For an ``obl:CASE`` alternative, the ``nmod:CASE``
+        dependents of the predicate's object and of its ``obl``/``nmod`` dependents without a
+        case (tried only when the predicate's own dependents do not fit)."""
         if alt.name != "obl" or alt.case is None or alt.path:
             return []
-        return [f for obj in self.view.fillers(base, "object") for f in self.view.fillers(obj, "nmod", alt.case)]
+        bare = [
+            f
+            for slot in ("obl", "nmod")
+            for f in self.view.fillers(base, slot)
+            if self.view.case_of(f) is None and self.view.words[f].upos in ("NOUN", "PROPN", "NUM") and self.view.words[f].deprel != "nmod:poss"
+        ]
+        hosts = self.view.fillers(base, "object") + bare
+        return [f for host in hosts for f in self.view.fillers(host, "nmod", alt.case)]
 
     def _in_set(self, role: RoleSpec, word: Word) -> bool:
         lemma = fold_lemma(word.lemma)

@@ -204,10 +204,12 @@ class SentenceView:
             while first is not None and first.deprel == "conj":
                 first = self.words.get(first.head)
             rel = first.deprel if first is not None else rel
-        if rel == "expl:pv" and _is_mislabelled_dative(word):
-            # UD keeps expl:pv for the reflexive clitic of a pronominal verb ("se rendre"); a
-            # non-reflexive third-person clitic so labelled is the parser's error for a dative
-            # ("en lui fournissant des soldats"): read it as the indirect object it is
+        mislabelled = rel == "expl:pv" or (_base(rel) == "obl" and self.case_of(word.id) is None)
+        if mislabelled and _is_mislabelled_dative(word):
+            # UD keeps expl:pv for the reflexive clitic of a pronominal verb ("se rendre"), and an
+            # oblique has a preposition; a non-reflexive third-person clitic labelled either way
+            # is the parser's error for a dative ("en lui fournissant des soldats"): read it as
+            # the indirect object it is
             rel = "iobj"
         if rel in profile.passive_object:
             return (OBJECT,) if self.is_passive(word.head) else (SUBJECT,)
@@ -230,13 +232,20 @@ class SentenceView:
         """Whether a subject-less ``word`` takes its governor's subject.
 
         Subject control ("Paris promet de fournir"), shared subjects ("a signé et ratifié") and
-        non-finite adverbial clauses ("en lui fournissant"). The inherited subject is filed as
-        ``object`` when the receiving clause is passive.
+        non-finite adverbial clauses ("en lui fournissant", also when the tagger calls
+        *fournissant* finite: its mark *en* says it is a gerund). The inherited subject is filed
+        as ``object`` when the receiving clause is passive.
         """
         controlled = self._profile.slots.get("xcomp", frozenset({"xcomp"})) | {"conj"}
         rel = word.deprel
-        clausal = rel in controlled or (_base(rel) == "advcl" and word.feat("VerbForm") in NONFINITE)
+        adverbial = _base(rel) == "advcl" and (word.feat("VerbForm") in NONFINITE or self._has_gerund_mark(word))
+        clausal = rel in controlled or adverbial
         return clausal and self._is_predicate(word)
+
+    def _has_gerund_mark(self, word: Word) -> bool:
+        return any(
+            child.deprel == "mark" and fold_lemma(child.lemma) in self._profile.gerund_marks for child in self.children.get(word.id, ())
+        )
 
     def _surface_subjects(self, word_id: int) -> list[tuple[int, str | None]]:
         """The subjects of ``word_id``: its own, else (down a control chain) its governor's."""

@@ -1,0 +1,104 @@
+"""Three parser slips the engine reads through, each on the tree shape a real parse gave
+(eventcode-model-fr 0.2.0 on the sample article):
+
+- a prepositional phrase under a bare time noun on the predicate ("est en visite lundi à
+  Moscou": *à Moscou* under *lundi*) is tried as the predicate's, as one under its object is;
+- an ``advcl`` marked *en* is a gerund whose subject is the main clause's, even when the tagger
+  calls the participle finite ("en lui fournissant" with ``VerbForm=Fin``);
+- a third-person clitic labelled ``obl`` without a preposition is the dative it must be (*lui*).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcode import Coder
+
+from .engine.trees import conllu
+
+VISITE_LUNDI_A_MOSCOU = """
+# text = La ministre nord-coréenne est en visite lundi à Moscou.
+1   La             le            DET    _  Definite=Def|Gender=Fem|Number=Sing|PronType=Art  2   det        _  _
+2   ministre       ministre      NOUN   _  Gender=Fem|Number=Sing                            6   nsubj      _  _
+3   nord-coréenne  nord-coréen   ADJ    _  Gender=Fem|Number=Sing                            2   amod       _  _
+4   est            être          AUX    _  Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin  6   cop  _  _
+5   en             en            ADP    _  _                                                 6   case       _  _
+6   visite         visite        NOUN   _  Gender=Fem|Number=Sing                            0   root       _  _
+7   lundi          lundi         NOUN   _  Gender=Masc|Number=Sing                           6   nmod       _  _
+8   à              à             ADP    _  _                                                 9   case       _  _
+9   Moscou         Moscou        PROPN  _  _                                                 7   nmod       _  SpaceAfter=No
+10  .              .             PUNCT  _  _                                                 6   punct      _  _
+"""
+
+# the same attachment under a time phrase with a preposition ("depuis lundi") is left alone
+VISITE_DEPUIS_LUNDI_A_MOSCOU = """
+# text = La ministre nord-coréenne est en visite depuis lundi à Moscou.
+1   La             le            DET    _  Definite=Def|Gender=Fem|Number=Sing|PronType=Art  2   det        _  _
+2   ministre       ministre      NOUN   _  Gender=Fem|Number=Sing                            6   nsubj      _  _
+3   nord-coréenne  nord-coréen   ADJ    _  Gender=Fem|Number=Sing                            2   amod       _  _
+4   est            être          AUX    _  Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin  6   cop  _  _
+5   en             en            ADP    _  _                                                 6   case       _  _
+6   visite         visite        NOUN   _  Gender=Fem|Number=Sing                            0   root       _  _
+7   depuis         depuis        ADP    _  _                                                 8   case       _  _
+8   lundi          lundi         NOUN   _  Gender=Masc|Number=Sing                           6   nmod       _  _
+9   à              à             ADP    _  _                                                 10  case       _  _
+10  Moscou         Moscou        PROPN  _  _                                                 8   nmod       _  SpaceAfter=No
+11  .              .             PUNCT  _  _                                                 6   punct      _  _
+"""
+
+EN_LUI_FOURNISSANT = """
+# text = La Corée du Nord a participé à l'effort de la Russie en lui fournissant des soldats.
+1   La           le          DET    _  Definite=Def|Gender=Fem|Number=Sing|PronType=Art  2   det        _  _
+2   Corée        Corée       PROPN  _  Gender=Fem|Number=Sing                            8   nsubj      _  _
+3-4 du           _           _      _  _                                                 _   _          _  _
+3   de           de          ADP    _  _                                                 5   case       _  _
+4   le           le          DET    _  Definite=Def|Gender=Masc|Number=Sing|PronType=Art 5   det        _  _
+5   Nord         Nord        PROPN  _  _                                                 2   nmod       _  _
+6   a            avoir       AUX    _  Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin  8   aux:tense  _  _
+7   activement   activement  ADV    _  _                                                 8   advmod     _  _
+8   participé    participer  VERB   _  Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part  0   root       _  _
+9   à            à           ADP    _  _                                                 11  case       _  _
+10  l'           le          DET    _  Definite=Def|Number=Sing|PronType=Art             11  det        _  SpaceAfter=No
+11  effort       effort      NOUN   _  Gender=Masc|Number=Sing                           8   obl:arg    _  _
+12  de           de          ADP    _  _                                                 14  case       _  _
+13  la           le          DET    _  Definite=Def|Gender=Fem|Number=Sing|PronType=Art  14  det        _  _
+14  Russie       Russie      PROPN  _  Gender=Fem|Number=Sing                            11  nmod       _  _
+15  en           en          ADP    _  _                                                 17  mark       _  _
+16  lui          lui         PRON   _  Gender=Masc|Number=Sing|Person=3|PronType=Prs     17  obl:mod    _  _
+17  fournissant  fournir     VERB   _  Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin      8   advcl      _  _
+18  des          un          DET    _  Definite=Ind|Number=Plur|PronType=Art             19  det        _  _
+19  soldats      soldat      NOUN   _  Gender=Masc|Number=Plur                           17  obj        _  SpaceAfter=No
+20  .            .           PUNCT  _  _                                                 8   punct      _  _
+"""
+
+# a finite adverbial clause without the gerund's mark keeps its own (missing) subject
+QUAND_IL_FOURNIT = (
+    EN_LUI_FOURNISSANT.replace("15  en           en          ADP    _  _                                                 17  mark",
+                               "15  quand        quand       SCONJ  _  _                                                 17  mark")
+)
+
+
+@pytest.fixture(scope="module")
+def fr() -> Coder:
+    return Coder.load("fr")
+
+
+def triples(coder: Coder, tree: str) -> set[tuple[str | None, str, str | None]]:
+    events = coder.code_conllu(conllu(tree, date="2025-10-27"))
+    return {(e.source.code if e.source else None, e.code, e.target.code if e.target else None) for e in events}
+
+
+def test_a_place_under_a_bare_time_noun_is_the_predicates(fr: Coder) -> None:
+    assert ("PRKGOV", "042", "RUS") in triples(fr, VISITE_LUNDI_A_MOSCOU)
+
+
+def test_a_place_under_a_time_phrase_with_a_preposition_is_not(fr: Coder) -> None:
+    assert not any(code == "042" for _, code, _ in triples(fr, VISITE_DEPUIS_LUNDI_A_MOSCOU))
+
+
+def test_a_gerund_tagged_finite_takes_the_main_subject_and_lui_is_its_dative(fr: Coder) -> None:
+    assert ("PRK", "072", "RUS") in triples(fr, EN_LUI_FOURNISSANT)
+
+
+def test_a_finite_adverbial_clause_without_en_does_not(fr: Coder) -> None:
+    assert not any(code == "072" for _, code, _ in triples(fr, QUAND_IL_FOURNIT))
