@@ -95,7 +95,8 @@ class SlotAlternative:
     name: str
     case: str | None = None
     on_head: bool = False
-    #: slots walked before ``name``: ``ccomp/subject`` -> path ("ccomp",), name "subject"
+    #: slots walked before ``name``: ``ccomp/subject`` -> path ("ccomp",), name "subject"; a step
+    #: with a case is ``"NAME:case"`` (``object/nmod:on/amod`` -> ("object", "nmod:on"))
     path: tuple[str, ...] = ()
 
 

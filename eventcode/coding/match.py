@@ -183,7 +183,7 @@ class SentenceMatcher:
                     return fallback, ""
         if binding is None and role.fallback:
             tried = set(direct)
-            for filler in sorted(f for f in self._fallback_candidates(role, word, governor) if f not in tried):
+            for filler in sorted(f for f in self._fallback_candidates(role, word, governor) if f not in tried and not self._pronoun(f)):
                 fallback, _ = self._bind_from(role, word, [filler], slot_text)
                 if fallback is not None:  # the first filler in word order that fits (with its conjuncts)
                     return fallback, ""
@@ -200,7 +200,8 @@ class SentenceMatcher:
             else:
                 bases = [base]
                 for step in alt.path:  # "ccomp/subject": the subjects of the trigger's ccomp
-                    bases = [f for b in bases for f in self.view.fillers(b, step)]
+                    name, _, case = step.partition(":")
+                    bases = [f for b in bases for f in self.view.fillers(b, name, case or None)]
                 fillers = [f for b in bases for f in self.view.fillers(b, alt.name, alt.case)]
             for filler in fillers:
                 if filler not in candidates and filler != word.id:
@@ -292,6 +293,12 @@ class SentenceMatcher:
                         codes.add(other.code)
                         extra.append((child, other))
         return extra
+
+    def _pronoun(self, word_id: int) -> bool:
+        """A fallback looks for an actor named further away; a pronoun there is not one (in *was
+        criticized over its dispute with Eriador*, *its* is the target itself)."""
+        word = self.view.words.get(word_id)
+        return word is not None and word.upos == "PRON"
 
     def _fallback_candidates(self, role: RoleSpec, word: Word, governor: int) -> list[int]:
         """The fillers of the role's ``fallback`` alternatives ("object/acl/obl": the roads

@@ -31,7 +31,7 @@ import json
 import re
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import attrs
@@ -75,6 +75,7 @@ PROFILE = {
     "aux": ["aux", "aux:pass"],
     "advmod": ["advmod"],
     "compound": ["compound"],
+    "amod": ["amod"],
 }
 #: Where the target is looked for when the object is the pattern's theme: a prepositional phrase,
 #: or a name inside the object's phrase ("fired shells at Seoul", the PP attached to the noun).
@@ -84,9 +85,11 @@ TARGET_WITH_THEME = "iobj | obl | object"
 #: Mordor", "memos sent by Bree"), or the subject of a clausal complement ("allowed that Mordor
 #: isn't a pleasant place"). The first one in word order (with its conjuncts).
 TARGET_FALLBACK = "object/acl/obl | object/acl/object | ccomp/subject"
-#: Where PETRARCH looks for the source of a passive verb without a "by" phrase.
-PASSIVE_SOURCE_FALLBACK = "obl:from | obl:in"
-NULL_CODES = frozenset({"---", "+++", "###"})
+#: Where PETRARCH looks for the source of a passive verb without a "by" phrase: a "from" or "in"
+#: phrase, else the first actor named inside the verb's prepositional phrases ("was criticized
+#: over its dispute with Eriador"), as PETRARCH takes the first actor after the verb.
+PASSIVE_SOURCE_FALLBACK = "obl:from | obl:in | obl/nmod"
+NULL_CODES = frozenset({"---", "+++", "###"})  # verb codes that code nothing
 NO_EVENT = "none"  # the codebook language's code of a frame that blocks coding
 #: a dictionary's event code: CAMEO-like digits, optionally with a letter suffix (``174L``, ``102b``)
 _DICT_CODE_RE = re.compile(r"^([0-9]{2,4})([A-Za-z][A-Za-z0-9]*)?$")
@@ -523,7 +526,10 @@ class PatternConverter:
                 raise Unsupported("several words before the verb")
             if len(pre_words) > 1:
                 raise Unsupported("several words before the verb")
-            roles["before"] = {"slot": "subject | aux | advmod", "in": self.in_value(self.content(pre_words), frame_id, "before"), "actor": False}
+            # PETRARCH looks for the words before the verb in the subject's phrase (the source
+            # noun phrase), not among the verb's adverbs: "- RECENTLY *" does not match
+            # "Gollum recently allowed"
+            roles["before"] = {"slot": "subject", "in": self.in_value(self.content(pre_words), frame_id, "before"), "actor": False}
         object_words: list[object] = []
         object_done = False
         pp_count = 0
@@ -563,7 +569,13 @@ class PatternConverter:
                     if "+" in markers:
                         target_slot = slot
                     if rest:
-                        roles[role_name] = {"slot": slot, "in": self.in_value(self.content(rest), frame_id, role_name), "actor": False}
+                        # PETRARCH's "open" match: the words of a prepositional phrase are the
+                        # phrase's noun or a modifier of it ("memos on economic issues" matches
+                        # MEMOS (ON &TIETYPES)), the phrase on the verb or on the object
+                        open_slot = " | ".join(
+                            f"{base}{end}" for base in (slot, f"object/nmod:{prep}") for end in ("", "/amod", "/compound")
+                        )
+                        roles[role_name] = {"slot": open_slot, "in": self.in_value(self.content(rest), frame_id, role_name), "actor": False}
                     elif not markers:
                         if prep in PARTICLES:
                             variants = [
@@ -640,10 +652,43 @@ def _set_body(lemmas: list[str], phrases: list[tuple[str, tuple[str, ...]]]) -> 
     return body
 
 
+_PICO_LINE_RE = re.compile(r"^\s*([0-9]{2,4}|---)\s*:\s*([-+0-9A-Fa-fx\s]+)")
+_PICO_TERM_RE = re.compile(r"([-+]?)\s*(0[xX][0-9A-Fa-f]+|[0-9]+)")
+PICO_NEGATION = 0xFFFF  # PETRARCH negates a verb by subtracting this from its PICO value
+
+
+def parse_ontology(path: str | Path) -> dict[str, int]:
+    """PETRARCH's internal coding ontology (PICO): ``CODE:VALUE#comment`` lines, where VALUE is
+    a sum of hex numbers (``-0xFFFF+0x0070``); the CAMEO code -> its value, in file order."""
+    values: dict[str, int] = {}
+    for _, line in iter_lines(path):
+        match = _PICO_LINE_RE.match(line.split("#", 1)[0])
+        if match is None or match.group(1) == "---":
+            continue
+        terms = _PICO_TERM_RE.findall(match.group(2))
+        values[match.group(1)] = sum((-1 if sign == "-" else 1) * int(number, 0) for sign, number in terms)
+    return values
+
+
+def negation_table(values: Mapping[str, int]) -> dict[str, str]:
+    """PETRARCH's negation rule: a negated event of code X is coded Y where
+    ``PICO(Y) = PICO(X) - 0xFFFF`` (*did not give aid* 060 -> *refuse aid* 121; the suite's own
+    ontology gives *did not clash* 110 -> 050). Where several codes share Y's value, the last one
+    in the file wins, as in PETRARCH's reverse look-up; codes without a Y are not in the table."""
+    reverse = {value: code for code, value in values.items()}
+    return {code: reverse[value - PICO_NEGATION] for code, value in values.items() if value - PICO_NEGATION in reverse}
+
+
 def convert_verbs(
-    dictionary: VerbDictionary, taxonomy: frozenset[str], report: Report, *, language: str
+    dictionary: VerbDictionary,
+    taxonomy: frozenset[str],
+    report: Report,
+    *,
+    language: str,
+    negations: Mapping[str, str] | None = None,
 ) -> dict:
-    """The verbs codebook as a plain dict (sets, predicates)."""
+    """The verbs codebook as a plain dict (sets, predicates). ``negations`` (code -> code of its
+    negation, :func:`negation_table`) gives frames whose code is in it ``on_negated: {recode}``."""
     converter = PatternConverter(dictionary.synsets, taxonomy)
     name = dictionary.path
     sets: dict[str, dict] = {}
@@ -710,7 +755,8 @@ def convert_verbs(
                     target = {"slot": "object | iobj | obl", "fallback": TARGET_FALLBACK, "first": True}
                     frame = {"id": f"{pid}.default", "args": {"source": "subject", "target": target, **extra_role}, "code": main}
                     # PETRARCH's passive: without a "by" phrase, the source is in a "from" or "in"
-                    # phrase ("was freed from Barad-dur", "was shot dead in Osgiliath")
+                    # phrase ("was freed from Barad-dur", "was shot dead in Osgiliath") or named
+                    # inside another prepositional phrase of the verb
                     passive = {
                         "id": f"{pid}.passive",
                         "args": {"source": {"slot": "subject", "fallback": PASSIVE_SOURCE_FALLBACK}, "target": "object", **extra_role},
@@ -722,6 +768,10 @@ def convert_verbs(
                             item["also"] = {"code": paired, "swap": True}
                         frames.append(item)
                     report.converted["verb defaults"] += 1  # each with its passive twin
+            for frame in frames:
+                if negations and frame["code"] in negations:
+                    frame["on_negated"] = {"recode": negations[frame["code"]]}
+                    report.converted["frames recoded when negated"] += 1
             if frames:
                 # PETRARCH matches word forms: the forms are looked up first ("left" is LEFT, not
                 # LEAVE); the base verbs and the forms are lemmas too, for a parse whose lemma is
@@ -842,7 +892,10 @@ def _subtract(
 
 
 def _valid_actor_code(code: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z0-9]{3,}", code))
+    """An actor code as PETRARCH writes it in its events: letters and digits, several of them
+    joined by ``/`` (``FRO/BIL/SAM``, a group coded as one actor), or ``+++`` (an actor coded
+    without an identity); ``---`` is no actor."""
+    return bool(re.fullmatch(r"[A-Z0-9]{3,}(?:/[A-Z0-9]{3,})*|\+\+\+", code))
 
 
 def convert_actors(records: Sequence[ActorRecord], report: Report) -> tuple[list[dict], dict[str, str]]:
@@ -938,8 +991,6 @@ def convert_actors(records: Sequence[ActorRecord], report: Report) -> tuple[list
 def _code_reason(code: str) -> str:
     if code in NULL_CODES:
         return f"null code [{code}]"
-    if "/" in code:
-        return "several codes in one entry (A/B)"
     return "invalid actor code"
 
 
@@ -1136,15 +1187,17 @@ def convert(
     out_dir: str | Path,
     language: str = "en",
     prefix: str = "petrarch",
+    ontology: str | Path | None = None,
 ) -> ImportResult:
     """Convert the dictionaries into ``out_dir``: ``{prefix}-actors.yaml``, ``-agents.yaml``,
-    ``-verbs.yaml``, ``report.md`` and ``report.json``."""
+    ``-verbs.yaml``, ``report.md`` and ``report.json``. ``ontology``: PETRARCH's internal coding
+    ontology (PICO) file, whose negation rule recodes negated events (:func:`negation_table`)."""
     started = time.perf_counter()
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     report = Report()
     taxonomy = cameo_codes()
-    sources = [str(p) for p in [verbs, *actors, agents, *([discards] if discards else [])]]
+    sources = [str(p) for p in [verbs, *actors, agents, *([discards] if discards else []), *([ontology] if ontology else [])]]
     note = "Converted by `eventcode import petrarch` from:\n" + "\n".join(f"  {Path(s).name}" for s in sources)
 
     records = [r for path in actors for r in parse_actors(path, report)]
@@ -1157,7 +1210,8 @@ def convert(
         write_yaml(out / f"{prefix}-agents.yaml", note, {"codebook": f"{prefix}-agents", "version": "1", "agents": agent_dicts})
     )
     verb_dict = parse_verbs(verbs, report)
-    verb_body = convert_verbs(verb_dict, taxonomy, report, language=language)
+    negations = negation_table(parse_ontology(ontology)) if ontology else None
+    verb_body = convert_verbs(verb_dict, taxonomy, report, language=language, negations=negations)
     if discards:
         verb_body["discards"] = parse_discards(discards, report, language)
     document = {
