@@ -488,3 +488,31 @@ def test_prepositional_phrase_words_match_open(tmp_path):
     assert _code(out, rows) == {("ARN", "912", "GON")}
     plain = rows.replace("5 economic economic ADJ 6 amod", "5 new new ADJ 6 amod")
     assert _code(out, plain) == {("ARN", "050", "GON")}
+
+
+def test_the_longest_phrase_wins(tmp_path):
+    """PETRARCH's longest match: *austrian gold florin* is &HYPERCURR's three-word phrase, tried
+    before &CURRENCY's *austrian florin* (two words) of an earlier pattern."""
+    src = tmp_path / "src"
+    src.mkdir()
+    verbs = (
+        "&CURRENCY\n+FLORIN\n+AUSTRIAN FLORIN\n\n&HYPERCURR\n+BITCOIN\n+AUSTRIAN GOLD FLORIN\n\n"
+        "--- CONTRIBUTE  [070]  ---\nCONTRIBUTE\n- * &CURRENCY  [071]\n- * &HYPERCURR  [904]\n"
+    )
+    for name, text in (("v.txt", verbs), ("a.txt", ACTORS), ("g.txt", AGENTS)):
+        (src / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    convert(verbs=src / "v.txt", actors=[src / "a.txt"], agents=src / "g.txt", out_dir=out)
+    assert [p for p in check_codebook(out) if p.is_error] == []
+    rows = """
+        1 Arnor Arnor PROPN 2 nsubj
+        2 contributed contribute VERB 0 root
+        3 austrian austrian ADJ 5 amod
+        4 gold gold NOUN 5 compound
+        5 florin florin NOUN 2 obj
+        6 to to ADP 7 case
+        7 Gondor Gondor PROPN 2 obl
+    """
+    assert _code(out, rows) == {("ARN", "904", "GON")}
+    two_words = rows.replace("4 gold gold NOUN 5 compound", "4 new new ADJ 5 amod")
+    assert _code(out, two_words) == {("ARN", "071", "GON")}

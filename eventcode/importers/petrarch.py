@@ -626,6 +626,28 @@ class PatternConverter:
         return frames
 
 
+def _phrases_first(frames: list[dict], sets: dict[str, dict]) -> list[dict]:
+    """PETRARCH's longest match: where a pattern's set has phrases of several words, copies of
+    the frame restricted to the phrases of each length n (a set ``NAME_n``) are tried first, at
+    priority n - 1: *austrian gold florin* is &HYPERCURR's three words before it is &CURRENCY's
+    *austrian florin* or *florin*."""
+    out: list[dict] = []
+    for frame in frames:
+        for name, role in frame["args"].items():
+            ref = role.get("in") if isinstance(role, dict) else None
+            phrases = sets.get(ref[1:], {}).get("phrases") if isinstance(ref, str) and ref.startswith("$") else None
+            if not phrases:
+                continue
+            for length in sorted({1 + len(p["dependents"]) for p in phrases}, reverse=True):
+                subset = f"{ref[1:]}_{length}"
+                sets.setdefault(subset, {"lemmas": [], "phrases": [p for p in phrases if 1 + len(p["dependents"]) == length]})
+                args = {**frame["args"], name: {**role, "in": f"${subset}"}}
+                out.append({**frame, "id": f"{frame['id']}.{length}", "args": args, "priority": length - 1})
+            break
+        out.append(frame)
+    return out
+
+
 def extension_id(code: str) -> str:
     """The codebook id of a dictionary code: digits stay as they are (``903``); a letter suffix
     becomes an extension name after a dot (``174L`` -> ``174.L``), as the codebook language
@@ -779,6 +801,8 @@ def convert_verbs(
                 trigger = {"lemma": sorted(set(bases[pid]) | set(lemmas)), "form": sorted(set(lemmas)), "upos": ["VERB"]}
                 predicates.append({"id": pid, "trigger": trigger, "frames": frames})
     sets.update(converter.extra_sets)
+    for predicate in predicates:
+        predicate["frames"] = _phrases_first(predicate["frames"], sets)
     body: dict[str, object] = {}
     if converter.extensions:
         body["taxonomy"] = {"codes": list(converter.extensions.values())}
