@@ -516,3 +516,22 @@ def test_the_longest_phrase_wins(tmp_path):
     assert _code(out, rows) == {("ARN", "904", "GON")}
     two_words = rows.replace("4 gold gold NOUN 5 compound", "4 new new ADJ 5 amod")
     assert _code(out, two_words) == {("ARN", "071", "GON")}
+
+
+def test_particle_parsed_as_a_preposition(imported):
+    """*cordoned off the roads leading into Gondor* parsed with *off* as the preposition of
+    *roads*: it is still CORDON_OFF's particle, and the target is found in the participle on that
+    phrase, as on an object (*cordoned the roads leading into Gondor*)."""
+    out, _ = imported
+    rows = """
+        1 Arnor Arnor PROPN 2 nsubj
+        2 cordoned cordon VERB 0 root
+        3 off off ADP 5 case
+        4 the the DET 5 det
+        5 roads road NOUN 2 obl
+        6 leading lead VERB 5 acl
+        7 into into ADP 8 case
+        8 Gondor Gondor PROPN 6 obl
+    """
+    assert _code(out, rows) == {("ARN", "144", "GON")}
+    assert _code(out, rows.replace(" off off ", " near near ")) == set()  # no particle: not CORDON_OFF

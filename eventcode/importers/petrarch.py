@@ -76,15 +76,17 @@ PROFILE = {
     "advmod": ["advmod"],
     "compound": ["compound"],
     "amod": ["amod"],
+    "case": ["case"],
 }
 #: Where the target is looked for when the object is the pattern's theme: a prepositional phrase,
 #: or a name inside the object's phrase ("fired shells at Seoul", the PP attached to the noun).
 TARGET_WITH_THEME = "iobj | obl | object"
 #: Where a target is looked for when none of those names an actor, as PETRARCH takes the first
-#: actor after the verb: in a participle on the object ("cordoned off the roads leading into
-#: Mordor", "memos sent by Bree"), or the subject of a clausal complement ("allowed that Mordor
-#: isn't a pleasant place"). The first one in word order (with its conjuncts).
-TARGET_FALLBACK = "object/acl/obl | object/acl/object | ccomp/subject"
+#: actor after the verb: in a participle on the object or on a prepositional phrase ("cordoned
+#: off the roads leading into Mordor", "memos sent by Bree"), or the subject of a clausal
+#: complement ("allowed that Mordor isn't a pleasant place"). The first one in word order (with
+#: its conjuncts).
+TARGET_FALLBACK = "object/acl/obl | object/acl/object | obl/acl/obl | ccomp/subject"
 #: Where PETRARCH looks for the source of a passive verb without a "by" phrase: a "from" or "in"
 #: phrase, else the first actor named inside the verb's prepositional phrases ("was criticized
 #: over its dispute with Eriador"), as PETRARCH takes the first actor after the verb.
@@ -758,7 +760,9 @@ def convert_verbs(
             frames: list[dict] = []
             extra_role: dict[str, object] = {}
             if extra_words:
-                extra_role = {"verb_part": {"slot": "prt | object | advmod | obl | xcomp | compound", "in": [w for x in extra_words[:1] for w in lemma_variants(x)], "actor": False}}
+                # the particle, or the preposition of the next phrase where the parse made it one
+                # ("cordoned off the roads": *off* a case of *roads*)
+                extra_role = {"verb_part": {"slot": "prt | object | advmod | obl | xcomp | compound | obl/case", "in": [w for x in extra_words[:1] for w in lemma_variants(x)], "actor": False}}
                 if len(extra_words) > 1:
                     extra_role["verb_part2"] = {"slot": "prt | object | advmod | obl | xcomp", "in": lemma_variants(extra_words[1]), "actor": False}
             for pattern, pframes in pattern_frames:
