@@ -535,3 +535,20 @@ def test_particle_parsed_as_a_preposition(imported):
     """
     assert _code(out, rows) == {("ARN", "144", "GON")}
     assert _code(out, rows.replace(" off off ", " near near ")) == set()  # no particle: not CORDON_OFF
+
+
+def test_target_in_a_participle_on_the_objects_phrase(imported):
+    """*condemned memos on issues sent from Gondor*: the first actor after the verb is in a
+    participle on a prepositional phrase of the object."""
+    out, _ = imported
+    rows = """
+        1 Arnor Arnor PROPN 2 nsubj
+        2 condemned condemn VERB 0 root
+        3 memos memo NOUN 2 obj
+        4 on on ADP 5 case
+        5 issues issue NOUN 3 nmod
+        6 sent send VERB 5 acl
+        7 from from ADP 8 case
+        8 Gondor Gondor PROPN 6 obl
+    """
+    assert _code(out, rows) == {("ARN", "111", "GON")}

@@ -82,11 +82,12 @@ PROFILE = {
 #: or a name inside the object's phrase ("fired shells at Seoul", the PP attached to the noun).
 TARGET_WITH_THEME = "iobj | obl | object"
 #: Where a target is looked for when none of those names an actor, as PETRARCH takes the first
-#: actor after the verb: in a participle on the object or on a prepositional phrase ("cordoned
-#: off the roads leading into Mordor", "memos sent by Bree"), or the subject of a clausal
+#: actor after the verb: in a participle on the object, on a prepositional phrase or on the
+#: object's prepositional phrase ("cordoned off the roads leading into Mordor", "memos sent by
+#: Bree", "assurances on cultural issues sent from Bree"), or the subject of a clausal
 #: complement ("allowed that Mordor isn't a pleasant place"). The first one in word order (with
 #: its conjuncts).
-TARGET_FALLBACK = "object/acl/obl | object/acl/object | obl/acl/obl | ccomp/subject"
+TARGET_FALLBACK = "object/acl/obl | object/acl/object | obl/acl/obl | object/nmod/acl/obl | ccomp/subject"
 #: Where PETRARCH looks for the source of a passive verb without a "by" phrase: a "from" or "in"
 #: phrase, else the first actor named inside the verb's prepositional phrases ("was criticized
 #: over its dispute with Eriador"), as PETRARCH takes the first actor after the verb.
