@@ -300,9 +300,29 @@ class ActorResolver:
             current = stack.pop()
             ids.append(current)
             for child in self.view.children[current]:
+                if child.deprel == "appos" and self.listed_country(child):
+                    continue
                 if child.deprel in CORE_RELATIONS:
                     stack.extend(self.view.phrase_ids(child.id) if child.deprel == "appos" else [child.id])
         return sorted(ids)
+
+    def listed_country(self, appositive: Word) -> bool:
+        """An appositive proper name of another actor beside a country's name is an item of a
+        list the parser took for an apposition ("Mordor, the Shire, Arnor and Bree"): a country
+        is not renamed by another actor's name."""
+        head = self.view.words.get(appositive.head)
+        if appositive.upos != "PROPN" or head is None or head.upos != "PROPN":
+            return False
+        own = self._longest_name(self.view.phrase_ids(appositive.id), "name")
+        other = self._longest_name([head.id], "name")
+        return (
+            own is not None and other is not None and own.code != other.code
+            and self._is_country_actor(other)
+        )
+
+    def _is_country_actor(self, actor: Actor) -> bool:
+        entry = self.codebook.actors.get(actor.actor_id) if actor.actor_id else None
+        return entry is not None and entry.type == "country"
 
     def _longest_name(self, word_ids: list[int], how: str, phrase: list[int] | None = None) -> Actor | None:
         """The longest actor name starting on the tokens of ``word_ids`` (contiguous runs only).

@@ -277,11 +277,14 @@ class SentenceMatcher:
         taken = {w.id for w, _ in resolved}
         codes = {a.code for _, a in resolved}
         extra: list[tuple[Word, Actor]] = []
-        for _, actor in resolved:
+        work = [actor for _, actor in resolved]
+        while work:
+            actor = work.pop(0)
             span = set(actor.word_ids)
             for member in sorted(span):
                 for child in self.view.children[member]:
-                    if child.deprel != "conj" or child.id in taken or child.id in span:
+                    listed = child.deprel == "appos" and self.resolver.listed_country(child)
+                    if not (child.deprel == "conj" or listed) or child.id in taken or child.id in span:
                         continue
                     other = self.resolver.resolve(child.id)
                     if other is not None and actor.how == "agent" and len(actor.code) > 3 and self._is_country(other):
@@ -292,6 +295,8 @@ class SentenceMatcher:
                         taken.add(child.id)
                         codes.add(other.code)
                         extra.append((child, other))
+                        if listed:  # the list goes on in the appositive's conjuncts
+                            work.append(other)
         return extra
 
     def _pronoun(self, word_id: int) -> bool:
