@@ -6,7 +6,7 @@ Four inputs, four outputs (all into one folder, with ``report.md`` and ``report.
   block ``--- NAME [CODE] ---`` becomes predicates (one per verb with its own code or a multiword
   verb, one shared by the plain verbs of the block) whose frames are the block's patterns plus
   the block's default frame. Pattern syntax handled: ``*`` the verb, words / ``{NOUN PHRASE}`` /
-  ``&SYNSET`` after the verb (the object) or before it (subject, auxiliary or adverb),
+  ``&SYNSET`` after the verb (the object) or before it (in the subject),
   ``(PREP ...)`` prepositional phrases, ``$`` source, ``+`` target, ``%`` compound subject
   (events between the conjuncts), ``^`` skip (nothing to do on a tree), codes ``[A]`` and
   ``[A:B]`` (B: the reverse event, target -> source), ``[:B]`` (only the reverse event) and
@@ -20,6 +20,8 @@ Four inputs, four outputs (all into one folder, with ``report.md`` and ``report.
 * **agents**: ``NAME {PLURALS} [~CODE]`` with ``!MARKER! = A, B`` substitutions.
 * **discards**: ``PHRASE`` (sentence) and ``+PHRASE`` (story) become ``discards:`` rules of the
   verbs codebook (``scope: document`` for a story).
+* **ontology** (optional, PETRARCH's internal coding ontology, PICO): its negation rule gives
+  frames ``on_negated: {recode}`` (a negated X is the code whose PICO value is X's - 0xFFFF).
 
 What the frame language cannot express is listed in the report with file:line and reason.
 """
@@ -40,9 +42,11 @@ __all__ = [
     "ImportResult",
     "Skipped",
     "convert",
+    "negation_table",
     "parse_actors",
     "parse_agents",
     "parse_discards",
+    "parse_ontology",
     "parse_verbs",
     "petrarch_date",
 ]
