@@ -108,7 +108,7 @@ def test_report_lists_every_entry_not_converted_with_reason(imported):
     assert ("- * ENVOY (TO) TALKS [042]", "several words or phrases in sequence after the verb") in reasons
     assert not any(entry.startswith(("- * TROOPS", "- * CHRISTMAS", "- * SUPPORT")) for entry, _ in reasons)
     assert not any(entry.startswith(("- * NOTHING", "- * ASYLUM")) for entry, _ in reasons)
-    assert ("MSF [NGO~]", "prefix agent code (NGO~): the engine composes country + sector only") in reasons
+    assert not any(entry.startswith("MSF") for entry, _ in reasons)  # a prefix agent converts
     assert not any(entry.startswith("THE_SHIRE") for entry, _ in reasons)  # FRO/BIL/SAM is kept
     assert [s for s in report["skipped"] if s["kind"] == "discards"] == []
     assert report["converted"]["discards"] == 2
@@ -552,3 +552,16 @@ def test_target_in_a_participle_on_the_objects_phrase(imported):
         8 Gondor Gondor PROPN 6 obl
     """
     assert _code(out, rows) == {("ARN", "111", "GON")}
+
+
+def test_prefix_agent_goes_before_the_country(imported):
+    """``MSF {} [NGO~]``: PETRARCH writes the agent's code before the country's (*MSF Arnor*
+    -> NGOARN), where ``[~GOV]`` goes after it."""
+    out, _ = imported
+    rows = """
+        1 MSF MSF PROPN 2 flat
+        2 Arnor Arnor PROPN 3 nsubj
+        3 condemned condemn VERB 0 root
+        4 Gondor Gondor PROPN 3 obj
+    """
+    assert _code(out, rows) == {("NGOARN", "111", "GON")}

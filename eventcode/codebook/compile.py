@@ -349,7 +349,8 @@ def compile_names(actors: Mapping[str, ActorDef], language: str | None) -> tuple
 
 
 def compile_agents(merged: Merged, language: str | None) -> dict[str, Agent]:
-    """Folded lemma -> Agent; the sector is the code without its ``~`` (``~MIL`` -> ``MIL``)."""
+    """Folded lemma -> Agent; the sector is the code without its ``~`` (``~MIL`` -> ``MIL``; a
+    ``~`` after it, ``NGO~``, makes a prefix agent)."""
     agents: dict[str, Agent] = {}
     for agent in merged.agents.values():
         lemmas = frozenset(
@@ -357,7 +358,8 @@ def compile_agents(merged: Merged, language: str | None) -> dict[str, Agent]:
         )
         compiled = Agent(
             id=agent.id,
-            sector=agent.code.lstrip("~"),
+            sector=agent.code.strip("~"),
+            prefix=agent.code.endswith("~"),
             lemmas=lemmas,
             country_from=agent.country_from if agent.country_from is not None else ("demonym", "nmod:de"),
             location=agent.loc,
@@ -394,7 +396,8 @@ def compile_agent_phrases(
     for agent in merged.agents.values():
         compiled = Agent(
             id=agent.id,
-            sector=agent.code.lstrip("~"),
+            sector=agent.code.strip("~"),
+            prefix=agent.code.endswith("~"),
             lemmas=frozenset(),
             country_from=agent.country_from if agent.country_from is not None else ("demonym", "nmod:de"),
             location=agent.loc,

@@ -461,7 +461,8 @@ KEY_DOCS: dict[str, tuple[str, str, dict[str, str]]] = {
         "A generic agent lemma, composed with a country found by `country_from`.",
         {
             "id": "Unique id.",
-            "code": "`~` and a sector code (`\"~MIL\"`).",
+            "code": "`~` and a sector code (`\"~MIL\"`): the country's code, then the sector; or a sector code and `~` (`\"NGO~\"`): "
+            "a prefix agent, written before the country's code (*MSF Arnor* → `NGOARN`, *an MSF Arnor diplomat* → `NGOARNGOV`).",
             "lemmas": "Lemmas per language (`{fr: [soldat, troupe], en: [soldier]}`).",
             "country_from": "Where the country is found: `demonym` (*soldats russes*), slots such as `\"nmod:de\"`.",
             **DESCRIPTION,

@@ -180,7 +180,14 @@ class ActorResolver:
         if country is None or entry is None or entry.type != "country":
             return None
         ids = tuple(sorted({word_id, *country.word_ids}))
-        return Actor(code=country.code[:3] + agent.sector, text=self._text(list(ids)), actor_id=agent.id, word_ids=ids, how="agent")
+        code = agent.compose(country.code)
+        # a prefix agent elsewhere in the core goes before it ("an MSF Arnor diplomat" -> NGOARNGOV)
+        for other_id in core:
+            other = self.agent_of(self.view.words[other_id]) if other_id not in (word_id, *country.word_ids) else None
+            if other is not None and other.prefix and not agent.prefix:
+                code = other.sector + code
+                ids = tuple(sorted({*ids, other_id}))
+        return Actor(code=code, text=self._text(list(ids)), actor_id=agent.id, word_ids=ids, how="agent")
 
     def _title_country(self, word: Word, core: list[int], agent: Agent) -> Actor | None:
         """The country of an unknown name's title: a demonym in its core ("Iraqi Foreign Minister
@@ -237,7 +244,7 @@ class ActorResolver:
         # "le président de la Douma": an agent of a state body is that body (RUSLEG), not RUSGOV
         in_body = body is not None and body.type == "organization" and len(country.code) > 3
         return Actor(
-            code=country.code if in_body else country.code[:3] + agent.sector,
+            code=country.code if in_body else agent.compose(country.code),
             text=self._text(sorted({word.id, *country.word_ids})),
             actor_id=agent.id,
             word_ids=tuple(sorted({word.id, *country.word_ids})),
@@ -286,7 +293,7 @@ class ActorResolver:
             agent = self.agent_of(self.view.words[governor])
             if agent is not None:
                 ids = tuple(sorted(span | {governor}))
-                return Actor(code=actor.code[:3] + agent.sector, text=self._text(list(ids)), actor_id=agent.id, word_ids=ids, how="agent")
+                return Actor(code=agent.compose(actor.code), text=self._text(list(ids)), actor_id=agent.id, word_ids=ids, how="agent")
         return actor
 
     def _by_longest_name(self, word_id: int, how: str) -> Actor | None:

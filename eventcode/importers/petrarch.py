@@ -1082,9 +1082,8 @@ def convert_agents(records: Sequence[AgentRecord], report: Report, language: str
     lemma_owner: dict[str, str] = {}
     for record in records:
         entry = f"{record.phrase} [{record.code}]"
-        if not re.fullmatch(r"~[A-Z0-9]{2,}", record.code):
-            reason = "prefix agent code (NGO~): the engine composes country + sector only" if record.code.endswith("~") else "invalid agent code"
-            report.skip("agents", entry, record.file, record.line, reason)
+        if not re.fullmatch(r"~[A-Z0-9]{2,}|[A-Z0-9]{2,}~", record.code):
+            report.skip("agents", entry, record.file, record.line, "invalid agent code")
             continue
         words = _words(record.phrase)
         if not words:
@@ -1097,7 +1096,9 @@ def convert_agents(records: Sequence[AgentRecord], report: Report, language: str
         if not fresh:
             report.skip("agents", entry, record.file, record.line, "lemma already used by an earlier agent")
             continue
-        agent = by_code.setdefault(record.code, {"id": f"agent_{record.code[1:].lower()}", "code": record.code, "lemmas": {language: []}})
+        # a prefix agent (NGO~: "MSF Arnor" -> NGOARN) has an id of its own beside ~NGO's
+        ident = f"agent_{record.code.strip('~').lower()}" + ("_prefix" if record.code.endswith("~") else "")
+        agent = by_code.setdefault(record.code, {"id": ident, "code": record.code, "lemmas": {language: []}})
         for lemma in fresh:
             lemma_owner[lemma] = record.code
             agent["lemmas"][language].append(lemma)
