@@ -565,3 +565,26 @@ def test_prefix_agent_goes_before_the_country(imported):
         4 Gondor Gondor PROPN 3 obj
     """
     assert _code(out, rows) == {("NGOARN", "111", "GON")}
+
+
+def test_pattern_words_in_an_infinitival_complement(tmp_path):
+    """PETRARCH matches a pattern's words anywhere after the verb in its verb phrase: VOW's
+    ``- * WAR`` matches *vowed to wage war on Gondor*, the target in that complement too."""
+    src = tmp_path / "src"
+    src.mkdir()
+    verbs = "--- VOW  [170]  ---\nVOW\n- * WAR  [190]\n"
+    for name, text in (("v.txt", verbs), ("a.txt", ACTORS), ("g.txt", AGENTS)):
+        (src / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    convert(verbs=src / "v.txt", actors=[src / "a.txt"], agents=src / "g.txt", out_dir=out)
+    rows = """
+        1 Arnor Arnor PROPN 2 nsubj
+        2 vowed vow VERB 0 root
+        3 to to PART 4 mark
+        4 wage wage VERB 2 xcomp
+        5 war war NOUN 4 obj
+        6 on on ADP 7 case
+        7 Gondor Gondor PROPN 4 obl
+    """
+    assert _code(out, rows) == {("ARN", "190", "GON")}
+    assert _code(out, rows.replace("4 xcomp", "4 advcl")) == {("ARN", "190", "GON")}

@@ -82,9 +82,14 @@ PROFILE = {
     "amod": ["amod"],
     "case": ["case"],
 }
+#: Where a pattern's words after the verb (its theme) are: the object, or the object of an
+#: infinitival complement ("vowed to wage war on the Rohans" matches VOW's "- * WAR", as PETRARCH
+#: matches the words after the verb in its whole verb phrase).
+THEME_SLOT = "object | xcomp/object | advcl/object"
 #: Where the target is looked for when the object is the pattern's theme: a prepositional phrase,
-#: or a name inside the object's phrase ("fired shells at Seoul", the PP attached to the noun).
-TARGET_WITH_THEME = "iobj | obl | object"
+#: or a name inside the object's phrase ("fired shells at Seoul", the PP attached to the noun),
+#: also in that infinitival complement.
+TARGET_WITH_THEME = "iobj | obl | object | xcomp/obl | advcl/obl"
 #: Where a target is looked for when none of those names an actor, as PETRARCH takes the first
 #: actor after the verb: in a participle on the object, on a prepositional phrase or on the
 #: object's prepositional phrase ("cordoned off the roads leading into Mordor", "memos sent by
@@ -599,7 +604,7 @@ class PatternConverter:
             if isinstance(item, tuple):
                 object_done = True
         if object_words:
-            roles["theme"] = {"slot": "object", "in": self.in_value(self.content(object_words), frame_id, "theme"), "actor": False}
+            roles["theme"] = {"slot": THEME_SLOT, "in": self.in_value(self.content(object_words), frame_id, "theme"), "actor": False}
         del after_object_marker
         args: dict[str, object] = {}
         if compound:
