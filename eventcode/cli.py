@@ -379,7 +379,7 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         result = convert(
             verbs=args.verbs, actors=args.actors, agents=args.agents, discards=args.discards,
-            out_dir=args.output_dir, language=args.language,
+            out_dir=args.output_dir, language=args.language, ontology=args.ontology,
         )
     except OSError as error:
         raise UsageError(f"cannot import: {error}") from None
@@ -460,6 +460,7 @@ def build_parser() -> argparse.ArgumentParser:
     petrarch.add_argument("--discards", metavar="FILE", help="discard list (sentence and story discards -> discard rules)")
     petrarch.add_argument("-o", "--output-dir", required=True, metavar="DIR", help="folder for the YAML files and report.md/report.json")
     petrarch.add_argument("--language", default="en", help="language of the verb patterns (default en)")
+    petrarch.add_argument("--ontology", metavar="FILE", help="PETRARCH's internal coding ontology (PICO): negated events are recoded by its rule")
     petrarch.set_defaults(run=run_import)
 
     from eventcode.evaluation import DATASETS, dataset

@@ -21,6 +21,7 @@ agents:
   - {id: GOV, code: "~GOV", lemmas: [government, minister]}
   - {id: COP, code: "~COP", lemmas: [police]}
   - {id: MOP, code: "~MOP", lemmas: [main opposition group]}
+  - {id: NGO, code: "NGO~", lemmas: [msf]}
 predicates:
   - id: condemn
     lemma: condemn
@@ -57,6 +58,8 @@ def coder(tmp_path_factory) -> Coder:
         ([("Gondor", "PROPN", "compound"), ("main", "ADJ", "amod"), ("opposition", "NOUN", "compound"), ("group", "NOUN", "")], "GONMOP"),
         ([("Gondor", "PROPN", "compound"), ("group", "NOUN", "")], "GON"),  # the phrase agent needs all its words  # a person alone keeps the person's role
         ([("Amnesty", "PROPN", "compound"), ("police", "NOUN", "")], "NGM"),  # not a country: no composition
+        ([("MSF", "PROPN", "flat"), ("Gondor", "PROPN", "")], "NGOGON"),  # a prefix agent (NGO~) goes first
+        ([("MSF", "PROPN", "compound"), ("Gondor", "PROPN", "compound"), ("minister", "NOUN", "")], "NGOGONGOV"),
     ],
 )
 def test_country_and_agent_in_one_phrase(coder: Coder, subject, code) -> None:

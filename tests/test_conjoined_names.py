@@ -101,3 +101,35 @@ def test_a_conjoined_agent_shares_the_first_conjuncts_countries(tmp_path) -> Non
     events = coder.code_conllu(f"# newdoc id = t\n# text = x\n{body}\n\n")
     # the modifier on the second conjunct is its own: the lawmakers have no country
     assert sorted({(e.source.code, e.code, e.target.code) for e in events}) == [("ARNGOV", "050", "ROH"), ("LEG", "050", "ROH")]
+
+
+def test_a_list_parsed_as_an_apposition(tmp_path) -> None:
+    # Arnor, the Shire, Gondor and Rohan restored ties with Mordor: the parser made "the Shire" an
+    # appositive of Arnor (and Gondor, Rohan its conjuncts); a country is not renamed by another
+    # actor's name, so all four are sources.
+    codebook = CODEBOOK.replace(
+        "actors:\n", "actors:\n  - {id: shire, type: organization, code: SHI, names: [the Shire]}\n"
+        "  - {id: mordor, type: country, code: MOR, names: [Mordor]}\n"
+    )
+    (tmp_path / "cb.yaml").write_text(codebook, encoding="utf-8")
+    coder = Coder(load_codebook(tmp_path / "cb.yaml", language="en"), lang="en")
+    rows = [
+        ("1", "Arnor", "Arnor", "PROPN", "9", "nsubj"),
+        ("2", ",", ",", "PUNCT", "1", "punct"),
+        ("3", "the", "the", "DET", "4", "det"),
+        ("4", "Shire", "Shire", "PROPN", "1", "appos"),
+        ("5", ",", ",", "PUNCT", "6", "punct"),
+        ("6", "Gondor", "Gondor", "PROPN", "4", "conj"),
+        ("7", "and", "and", "CCONJ", "8", "cc"),
+        ("8", "Rohan", "Rohan", "PROPN", "4", "conj"),
+        ("9", "restored", "restore", "VERB", "0", "root"),
+        ("10", "Mordor", "Mordor", "PROPN", "9", "obj"),
+    ]
+    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, f, l, u, h, d in rows)
+    events = coder.code_conllu(f"# newdoc id = t\n# text = x\n{body}\n\n")
+    assert sorted(e.source.code for e in events) == ["ARN", "GON", "ROH", "SHI"]
+    # an appositive that is not another actor's name is the same actor: "Arnor, the kingdom"
+    rows[3] = ("4", "kingdom", "kingdom", "NOUN", "1", "appos")
+    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, f, l, u, h, d in rows)
+    events = coder.code_conllu(f"# newdoc id = t\n# text = x\n{body}\n\n")
+    assert sorted(e.source.code for e in events) == ["ARN"]

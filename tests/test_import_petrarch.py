@@ -108,8 +108,8 @@ def test_report_lists_every_entry_not_converted_with_reason(imported):
     assert ("- * ENVOY (TO) TALKS [042]", "several words or phrases in sequence after the verb") in reasons
     assert not any(entry.startswith(("- * TROOPS", "- * CHRISTMAS", "- * SUPPORT")) for entry, _ in reasons)
     assert not any(entry.startswith(("- * NOTHING", "- * ASYLUM")) for entry, _ in reasons)
-    assert ("MSF [NGO~]", "prefix agent code (NGO~): the engine composes country + sector only") in reasons
-    assert ("THE_SHIRE [FRO/BIL/SAM]", "several codes in one entry (A/B)") in reasons
+    assert not any(entry.startswith("MSF") for entry, _ in reasons)  # a prefix agent converts
+    assert not any(entry.startswith("THE_SHIRE") for entry, _ in reasons)  # FRO/BIL/SAM is kept
     assert [s for s in report["skipped"] if s["kind"] == "discards"] == []
     assert report["converted"]["discards"] == 2
     line = next(s["line"] for s in report["skipped"] if s["entry"].startswith("- * ENVOY"))
@@ -356,3 +356,235 @@ def test_full_phoenix_dictionaries(shared_dir, tmp_path):
     assert sum(report["not_converted"].values()) == len(report["skipped"])
     for kind, reasons in report["not_converted_by_reason"].items():
         assert sum(reasons.values()) == report["not_converted"][kind]
+
+
+ONTOLOGY = """\
+# PETRARCH internal coding ontology (PICO), a few lines of the validation suite's
+050:0x0080#DiplomaticCoop
+060:0x0070#MaterialCoop
+110:0x1007f#0xFFFF+0x0080#0x7000#Disapprove
+111:0x7001
+120:-0xFFFF#Reject
+121:-0xFFFF+0x0070
+---:0
+"""
+
+
+def test_negation_table_from_the_ontology(tmp_path):
+    """PETRARCH negates a code by subtracting 0xFFFF from its PICO value: not X is the code whose
+    value that is (060 -> 121 *refuse material cooperation*; the suite's 110 -> 050); a code
+    whose negation has no code (111) is not in the table."""
+    from eventcode.importers.petrarch import negation_table, parse_ontology
+
+    path = tmp_path / "pico.txt"
+    path.write_text(ONTOLOGY, encoding="utf-8")
+    values = parse_ontology(path)
+    assert values["121"] == -0xFFFF + 0x70 and values["110"] == 0x1007F and "---" not in values
+    assert negation_table(values) == {"060": "121", "110": "050"}
+
+
+def test_negated_event_recoded_by_the_ontology(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    verbs = "--- CLASH  [110]  ---\nCLASH\n- * (OVER EFFORTS)  [110]\n\n--- CONDEMN  [111]  ---\nCONDEMN\n"
+    for name, text in (("v.txt", verbs), ("a.txt", ACTORS), ("g.txt", AGENTS), ("o.txt", ONTOLOGY)):
+        (src / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    convert(verbs=src / "v.txt", actors=[src / "a.txt"], agents=src / "g.txt", out_dir=out, ontology=src / "o.txt")
+    assert [p for p in check_codebook(out) if p.is_error] == []
+    codebook = load_codebook(out, language="en")
+
+    def events(verb: str, negated: bool) -> set[tuple]:
+        neg = "3\tnot\tnot\tPART\t_\tPolarity=Neg\t4\tadvmod\t_\t_\n" if negated else "3\tnow\tnow\tADV\t_\t_\t4\tadvmod\t_\t_\n"
+        text = (
+            "# newdoc id = t\n# text = x\n"
+            "1\tArnor\tArnor\tPROPN\t_\t_\t4\tnsubj\t_\t_\n2\tdid\tdo\tAUX\t_\t_\t4\taux\t_\t_\n" + neg
+            + f"4\t{verb}\t{verb}\tVERB\t_\t_\t0\troot\t_\t_\n5\tGondor\tGondor\tPROPN\t_\t_\t4\tobj\t_\t_\n\n"
+        )
+        (document,) = read_conllu(text)
+        return {(e.source.code, e.code, e.target.code, e.negated) for e in code_document(codebook, document)}
+
+    assert events("clash", negated=False) == {("ARN", "110", "GON", False)}
+    assert events("clash", negated=True) == {("ARN", "050", "GON", True)}  # not disapprove: 050
+    assert events("condemn", negated=True) == {("ARN", "111", "GON", True)}  # 111 has no negation: flagged
+
+
+def test_compound_actor_code_is_kept_as_written(imported):
+    """PETRARCH writes ``THE_SHIRE [FRO/BIL/SAM]`` in its events as it is: one actor, code
+    ``FRO/BIL/SAM``."""
+    out, _ = imported
+    events = _code(out, """
+        1 The the DET 2 det
+        2 Shire Shire PROPN 3 nsubj
+        3 condemned condemn VERB 0 root
+        4 Gondor Gondor PROPN 3 obj
+    """)
+    assert events == {("FRO/BIL/SAM", "111", "GON")}
+
+
+def test_passive_source_named_in_a_prepositional_phrase(imported):
+    """Without a "by", "from" or "in" phrase, a passive's source is the first actor named in the
+    verb's prepositional phrases, as PETRARCH takes the first actor after the verb."""
+    out, _ = imported
+    rows = """
+        1 Gondor Gondor PROPN 3 nsubj:pass
+        2 was be AUX 3 aux:pass
+        3 condemned condemn VERB 0 root
+        4 over over ADP 5 case
+        5 dispute dispute NOUN 3 obl
+        6 with with ADP 7 case
+        7 Arnor Arnor PROPN 5 nmod
+    """
+    assert _code(out, rows) == {("ARN", "111", "GON")}
+
+
+def test_words_before_the_verb_are_in_the_subject(tmp_path):
+    """``- RECENTLY * [025]``, ``- POLICY * [060]``: PETRARCH looks for the words before the
+    verb in the subject's phrase, so an adverb *recently* on the verb does not match."""
+    src = tmp_path / "src"
+    src.mkdir()
+    verbs = "--- ALLOW  [080]  ---\nALLOW\n- RECENTLY *  [025]\n- POLICY *  [060]\n"
+    for name, text in (("v.txt", verbs), ("a.txt", ACTORS), ("g.txt", AGENTS)):
+        (src / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    convert(verbs=src / "v.txt", actors=[src / "a.txt"], agents=src / "g.txt", out_dir=out)
+    adverb = """
+        1 Arnor Arnor PROPN 3 nsubj
+        2 recently recently ADV 3 advmod
+        3 allowed allow VERB 0 root
+        4 Gondor Gondor PROPN 3 obj
+    """
+    assert _code(out, adverb) == {("ARN", "080", "GON")}
+    subject = """
+        1 Arnor Arnor PROPN 2 compound
+        2 policy policy NOUN 3 nsubj
+        3 allowed allow VERB 0 root
+        4 Gondor Gondor PROPN 3 obj
+    """
+    assert {code for _, code, _ in _code(out, subject)} == {"060"}
+
+
+def test_prepositional_phrase_words_match_open(tmp_path):
+    """PETRARCH's "open" match: ``MEMOS (ON &TIETYPES)`` matches *memos on economic issues*, the
+    set word a modifier of the phrase's noun; *memos on issues* does not match it."""
+    src = tmp_path / "src"
+    src.mkdir()
+    verbs = "&TIETYPES\n+ECONOMIC\n+CULTURAL\n\n--- WELCOME  [050]  ---\nWELCOME\n- * MEMOS (ON &TIETYPES)  [912]\n"
+    for name, text in (("v.txt", verbs), ("a.txt", ACTORS), ("g.txt", AGENTS)):
+        (src / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    convert(verbs=src / "v.txt", actors=[src / "a.txt"], agents=src / "g.txt", out_dir=out)
+    assert [p for p in check_codebook(out) if p.is_error] == []
+    rows = """
+        1 Arnor Arnor PROPN 2 nsubj
+        2 welcomed welcome VERB 0 root
+        3 memos memo NOUN 2 obj
+        4 on on ADP 6 case
+        5 economic economic ADJ 6 amod
+        6 issues issue NOUN 3 nmod
+        7 from from ADP 8 case
+        8 Gondor Gondor PROPN 3 nmod
+    """
+    assert _code(out, rows) == {("ARN", "912", "GON")}
+    plain = rows.replace("5 economic economic ADJ 6 amod", "5 new new ADJ 6 amod")
+    assert _code(out, plain) == {("ARN", "050", "GON")}
+
+
+def test_the_longest_phrase_wins(tmp_path):
+    """PETRARCH's longest match: *austrian gold florin* is &HYPERCURR's three-word phrase, tried
+    before &CURRENCY's *austrian florin* (two words) of an earlier pattern."""
+    src = tmp_path / "src"
+    src.mkdir()
+    verbs = (
+        "&CURRENCY\n+FLORIN\n+AUSTRIAN FLORIN\n\n&HYPERCURR\n+BITCOIN\n+AUSTRIAN GOLD FLORIN\n\n"
+        "--- CONTRIBUTE  [070]  ---\nCONTRIBUTE\n- * &CURRENCY  [071]\n- * &HYPERCURR  [904]\n"
+    )
+    for name, text in (("v.txt", verbs), ("a.txt", ACTORS), ("g.txt", AGENTS)):
+        (src / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    convert(verbs=src / "v.txt", actors=[src / "a.txt"], agents=src / "g.txt", out_dir=out)
+    assert [p for p in check_codebook(out) if p.is_error] == []
+    rows = """
+        1 Arnor Arnor PROPN 2 nsubj
+        2 contributed contribute VERB 0 root
+        3 austrian austrian ADJ 5 amod
+        4 gold gold NOUN 5 compound
+        5 florin florin NOUN 2 obj
+        6 to to ADP 7 case
+        7 Gondor Gondor PROPN 2 obl
+    """
+    assert _code(out, rows) == {("ARN", "904", "GON")}
+    two_words = rows.replace("4 gold gold NOUN 5 compound", "4 new new ADJ 5 amod")
+    assert _code(out, two_words) == {("ARN", "071", "GON")}
+
+
+def test_particle_parsed_as_a_preposition(imported):
+    """*cordoned off the roads leading into Gondor* parsed with *off* as the preposition of
+    *roads*: it is still CORDON_OFF's particle, and the target is found in the participle on that
+    phrase, as on an object (*cordoned the roads leading into Gondor*)."""
+    out, _ = imported
+    rows = """
+        1 Arnor Arnor PROPN 2 nsubj
+        2 cordoned cordon VERB 0 root
+        3 off off ADP 5 case
+        4 the the DET 5 det
+        5 roads road NOUN 2 obl
+        6 leading lead VERB 5 acl
+        7 into into ADP 8 case
+        8 Gondor Gondor PROPN 6 obl
+    """
+    assert _code(out, rows) == {("ARN", "144", "GON")}
+    assert _code(out, rows.replace(" off off ", " near near ")) == set()  # no particle: not CORDON_OFF
+
+
+def test_target_in_a_participle_on_the_objects_phrase(imported):
+    """*condemned memos on issues sent from Gondor*: the first actor after the verb is in a
+    participle on a prepositional phrase of the object."""
+    out, _ = imported
+    rows = """
+        1 Arnor Arnor PROPN 2 nsubj
+        2 condemned condemn VERB 0 root
+        3 memos memo NOUN 2 obj
+        4 on on ADP 5 case
+        5 issues issue NOUN 3 nmod
+        6 sent send VERB 5 acl
+        7 from from ADP 8 case
+        8 Gondor Gondor PROPN 6 obl
+    """
+    assert _code(out, rows) == {("ARN", "111", "GON")}
+
+
+def test_prefix_agent_goes_before_the_country(imported):
+    """``MSF {} [NGO~]``: PETRARCH writes the agent's code before the country's (*MSF Arnor*
+    -> NGOARN), where ``[~GOV]`` goes after it."""
+    out, _ = imported
+    rows = """
+        1 MSF MSF PROPN 2 flat
+        2 Arnor Arnor PROPN 3 nsubj
+        3 condemned condemn VERB 0 root
+        4 Gondor Gondor PROPN 3 obj
+    """
+    assert _code(out, rows) == {("NGOARN", "111", "GON")}
+
+
+def test_pattern_words_in_an_infinitival_complement(tmp_path):
+    """PETRARCH matches a pattern's words anywhere after the verb in its verb phrase: VOW's
+    ``- * WAR`` matches *vowed to wage war on Gondor*, the target in that complement too."""
+    src = tmp_path / "src"
+    src.mkdir()
+    verbs = "--- VOW  [170]  ---\nVOW\n- * WAR  [190]\n"
+    for name, text in (("v.txt", verbs), ("a.txt", ACTORS), ("g.txt", AGENTS)):
+        (src / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    convert(verbs=src / "v.txt", actors=[src / "a.txt"], agents=src / "g.txt", out_dir=out)
+    rows = """
+        1 Arnor Arnor PROPN 2 nsubj
+        2 vowed vow VERB 0 root
+        3 to to PART 4 mark
+        4 wage wage VERB 2 xcomp
+        5 war war NOUN 4 obj
+        6 on on ADP 7 case
+        7 Gondor Gondor PROPN 4 obl
+    """
+    assert _code(out, rows) == {("ARN", "190", "GON")}
+    assert _code(out, rows.replace("4 xcomp", "4 advcl")) == {("ARN", "190", "GON")}

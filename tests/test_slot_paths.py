@@ -22,6 +22,22 @@ predicates:
       - id: block
         args: {source: subject, target: {slot: object, fallback: "object/acl/obl | ccomp/subject"}}
         code: "144"
+  - id: welcome
+    trigger: {lemma: welcome}
+    frames:
+      - id: welcome-economic
+        args:
+          source: subject
+          target: object/nmod:from
+          topic: {slot: object/nmod:on/nmod, in: [trade], actor: false}
+        code: "051"
+  - id: criticize
+    trigger: {lemma: criticize}
+    frames:
+      - id: criticize
+        args: {source: {slot: subject, fallback: "obl/nmod"}, target: object}
+        when: {voice: passive}
+        code: "111"
 """
 
 
@@ -80,3 +96,38 @@ def test_first_keeps_the_first_filler_in_word_order_with_its_conjuncts(tmp_path)
     assert coded("{slot: object | obl, first: true}", after) == {("ARN", "144", "GON")}
     conjoined = [*after[:3], ("and", "and", "CCONJ", 5, "cc"), ("Mordor", "Mordor", "PROPN", 3, "conj")]
     assert coded("{slot: object | obl, first: true}", conjoined) == {("ARN", "144", "GON"), ("ARN", "144", "MOR")}
+
+
+
+def test_the_fallback_skips_a_pronoun(tmp_path):
+    """*Mordor left. Gondor was criticized over its dispute with Arnor*: the fallback looks for an
+    actor named further away; *its* (which would be resolved to Mordor) is not one, *Arnor* is."""
+    (tmp_path / "cb.yaml").write_text(dedent(CODEBOOK).lstrip(), encoding="utf-8")
+    codebook = load_codebook(tmp_path / "cb.yaml", language="en")
+    first = [("Mordor", "Mordor", "PROPN", 2, "nsubj"), ("left", "leave", "VERB", 0, "root")]
+    second = [("Gondor", "Gondor", "PROPN", 3, "nsubj:pass"), ("was", "be", "AUX", 3, "aux:pass"),
+              ("criticized", "criticize", "VERB", 0, "root"), ("over", "over", "ADP", 6, "case"),
+              ("its", "its", "PRON", 6, "nmod:poss"), ("dispute", "dispute", "NOUN", 3, "obl"),
+              ("with", "with", "ADP", 8, "case"), ("Arnor", "Arnor", "PROPN", 6, "nmod")]
+    text = "# newdoc id = d\n" + "".join(
+        "# text = x\n" + "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t{'PronType=Prs' if u == 'PRON' else '_'}\t{h}\t{d}\t_\t_"
+                                 for i, (f, l, u, h, d) in enumerate(rows, start=1)) + "\n\n"
+        for rows in (first, second)
+    )
+    (document,) = read_conllu(text)
+    assert {(e.source.code, e.code, e.target.code) for e in code_document(codebook, document)} == {("ARN", "111", "GON")}
+
+
+
+def test_a_path_step_with_a_case(tmp_path):
+    """``object/nmod:on/nmod``: a noun under the object's *on* phrase (*memos on issues of
+    trade*); the step's case must be there (*memos with issues of trade* does not match)."""
+    rows = [("Arnor", "Arnor", "PROPN", 2, "nsubj"), ("welcomed", "welcome", "VERB", 0, "root"),
+            ("memos", "memo", "NOUN", 2, "obj"), ("on", "on", "ADP", 5, "case"),
+            ("issues", "issue", "NOUN", 3, "nmod"), ("of", "of", "ADP", 7, "case"),
+            ("trade", "trade", "NOUN", 5, "nmod"), ("from", "from", "ADP", 9, "case"),
+            ("Gondor", "Gondor", "PROPN", 3, "nmod")]
+    assert _coded(tmp_path, rows) == {("ARN", "051", "GON")}
+    rows[3] = ("with", "with", "ADP", 5, "case")
+    assert _coded(tmp_path, rows) == set()
+    assert [p for p in check_codebook(tmp_path / "cb.yaml") if p.is_error] == []

@@ -136,7 +136,7 @@ def _slot_names(text: str, loc: Location | None, where: str, profile: Profile, r
         r.error(loc, "E004", f"{where}: {exc}")
         return
     for alt in alternatives:
-        for name in (*alt.path, alt.name):
+        for name in (*(step.partition(":")[0] for step in alt.path), alt.name):
             if name not in profile.slots:
                 declared = ", ".join(sorted(profile.slots))
                 r.error(

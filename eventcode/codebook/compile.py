@@ -81,7 +81,8 @@ DEFAULT_NEGATION = "flag"
 def parse_slot(text: str, *, paths: bool = False) -> tuple[SlotAlternative, ...]:
     """``"nmod:à | obl:à | head.iobj"`` -> alternatives (design §8.3); case lemmas folded.
     With ``paths`` (role slots), an alternative may walk through other slots first:
-    ``ccomp/subject`` is the subject of the trigger's clausal complement.
+    ``ccomp/subject`` is the subject of the trigger's clausal complement; a step may have a case
+    (``object/nmod:on/amod``: an adjective on the object's *on* phrase).
 
     Raises ValueError with a readable reason for a malformed slot string.
     """
@@ -96,10 +97,16 @@ def parse_slot(text: str, *, paths: bool = False) -> tuple[SlotAlternative, ...]
         *path, last = [part.strip() for part in alt.split("/")] if paths else [alt]
         name, _, case = last.partition(":")
         name, case = name.strip(), case.strip()
-        if any(not p or " " in p or ":" in p for p in path) or not name or " " in name or (":" in last and not case) or " " in case:
-            shape = "[head.]NAME[/NAME...][:CASE]" if paths else "[head.]NAME[:CASE]"
+        steps = [(p.partition(":")[0].strip(), p.partition(":")[2].strip(), ":" in p) for p in path]
+        if (
+            any(not p_name or " " in p_name or (colon and not p_case) or " " in p_case for p_name, p_case, colon in steps)
+            or not name or " " in name or (":" in last and not case) or " " in case
+        ):
+            shape = "[head.]NAME[:CASE][/NAME[:CASE]...]" if paths else "[head.]NAME[:CASE]"
             raise ValueError(f"malformed slot alternative {raw.strip()!r} in {text!r}: expected {shape}")
-        alternatives.append(SlotAlternative(name, fold_lemma(case) if case else None, on_head, tuple(path)))
+        # a step keeps its case as "NAME:case" ("object/nmod:on/amod")
+        walked = tuple(p_name + (f":{fold_lemma(p_case)}" if p_case else "") for p_name, p_case, _ in steps)
+        alternatives.append(SlotAlternative(name, fold_lemma(case) if case else None, on_head, walked))
     return tuple(alternatives)
 
 
@@ -342,7 +349,8 @@ def compile_names(actors: Mapping[str, ActorDef], language: str | None) -> tuple
 
 
 def compile_agents(merged: Merged, language: str | None) -> dict[str, Agent]:
-    """Folded lemma -> Agent; the sector is the code without its ``~`` (``~MIL`` -> ``MIL``)."""
+    """Folded lemma -> Agent; the sector is the code without its ``~`` (``~MIL`` -> ``MIL``; a
+    ``~`` after it, ``NGO~``, makes a prefix agent)."""
     agents: dict[str, Agent] = {}
     for agent in merged.agents.values():
         lemmas = frozenset(
@@ -350,7 +358,8 @@ def compile_agents(merged: Merged, language: str | None) -> dict[str, Agent]:
         )
         compiled = Agent(
             id=agent.id,
-            sector=agent.code.lstrip("~"),
+            sector=agent.code.strip("~"),
+            prefix=agent.code.endswith("~"),
             lemmas=lemmas,
             country_from=agent.country_from if agent.country_from is not None else ("demonym", "nmod:de"),
             location=agent.loc,
@@ -387,7 +396,8 @@ def compile_agent_phrases(
     for agent in merged.agents.values():
         compiled = Agent(
             id=agent.id,
-            sector=agent.code.lstrip("~"),
+            sector=agent.code.strip("~"),
+            prefix=agent.code.endswith("~"),
             lemmas=frozenset(),
             country_from=agent.country_from if agent.country_from is not None else ("demonym", "nmod:de"),
             location=agent.loc,

@@ -95,7 +95,8 @@ class SlotAlternative:
     name: str
     case: str | None = None
     on_head: bool = False
-    #: slots walked before ``name``: ``ccomp/subject`` -> path ("ccomp",), name "subject"
+    #: slots walked before ``name``: ``ccomp/subject`` -> path ("ccomp",), name "subject"; a step
+    #: with a case is ``"NAME:case"`` (``object/nmod:on/amod`` -> ("object", "nmod:on"))
     path: tuple[str, ...] = ()
 
 
@@ -363,13 +364,19 @@ class Discard:
 
 @attrs.frozen(slots=True)
 class Agent:
-    """A generic agent (``soldat`` -> ``~MIL``) composed with a country found near it."""
+    """A generic agent (``soldat`` -> ``~MIL``) composed with a country found near it; a prefix
+    agent (``NGO~``) goes before the country's code (*MSF Arnor* -> ``NGOARN``)."""
 
     id: str
     sector: str
     lemmas: frozenset[str]
     country_from: tuple[str, ...] = ("demonym", "nmod:de")
     location: Location = Location("<memory>", 0, 0)
+    prefix: bool = False
+
+    def compose(self, country: str) -> str:
+        """The code of this agent of ``country`` (its first three letters)."""
+        return self.sector + country[:3] if self.prefix else country[:3] + self.sector
 
 
 @attrs.frozen(slots=True)

@@ -342,7 +342,8 @@ KEY_DOCS: dict[str, tuple[str, str, dict[str, str]]] = {
         "One argument of a frame. The short form `source: subject` is `{slot: subject}`. "
         "A slot string is `alt | alt ...` with `alt = [head.]NAME[:CASE]` (`obl:à`, `head.subject`, `nmod:à_côté_de`); "
         "in a role, `alt` may walk through other slots first: `ccomp/subject` is the subject of the trigger's clausal complement, "
-        "`object/acl/obl` an `obl` of a clause modifying the object.",
+        "`object/acl/obl` an `obl` of a clause modifying the object; a step may have a case: `object/nmod:on/amod` is an adjective "
+        "of the object's *on* phrase.",
         {
             "slot": "Where the filler is, as a slot string.",
             "in": "The filler's lemma must be in this set (`$ARMES`) or list of lemmas.",
@@ -354,7 +355,7 @@ KEY_DOCS: dict[str, tuple[str, str, dict[str, str]]] = {
             "upos": "The filler's UD part(s) of speech.",
             "fallback": "A slot string tried only when `slot` binds nothing; of its fillers, the first in word order that fits binds "
             "(with its conjuncts): `{slot: object, fallback: \"object/acl/obl | ccomp/subject\"}` finds *Mordor* in "
-            "*cordoned off the roads leading into Mordor*.",
+            "*cordoned off the roads leading into Mordor*. A pronoun there is skipped: the fallback looks for an actor named further away.",
             "first": "`true`: of the fillers that fit, only the first in word order binds, with its conjuncts "
             "(*restore ties with Gondor after Calenardhon crowds burned its embassy*: Gondor, not Calenardhon).",
         },
@@ -460,7 +461,8 @@ KEY_DOCS: dict[str, tuple[str, str, dict[str, str]]] = {
         "A generic agent lemma, composed with a country found by `country_from`.",
         {
             "id": "Unique id.",
-            "code": "`~` and a sector code (`\"~MIL\"`).",
+            "code": "`~` and a sector code (`\"~MIL\"`): the country's code, then the sector; or a sector code and `~` (`\"NGO~\"`): "
+            "a prefix agent, written before the country's code (*MSF Arnor* → `NGOARN`, *an MSF Arnor diplomat* → `NGOARNGOV`).",
             "lemmas": "Lemmas per language (`{fr: [soldat, troupe], en: [soldier]}`).",
             "country_from": "Where the country is found: `demonym` (*soldats russes*), slots such as `\"nmod:de\"`.",
             **DESCRIPTION,

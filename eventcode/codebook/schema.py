@@ -1271,7 +1271,7 @@ def _names_of(
 
 
 AGENT_KEYS = ("id", "code", "lemmas", "country_from", "description", *MERGE_KEYS)
-_AGENT_CODE = re.compile(r"^~[A-Z0-9]{2,}$")
+_AGENT_CODE = re.compile(r"^(~[A-Z0-9]{2,}|[A-Z0-9]{2,}~)$")
 
 
 def _read_agent(node: MNode, i: int, r: Reader) -> AgentDef | None:
@@ -1284,7 +1284,7 @@ def _read_agent(node: MNode, i: int, r: Reader) -> AgentDef | None:
     gid = r.text(m.get("id"), f"{where}.id")
     code = r.text(m.get("code"), f"{where}.code")
     if code is not None and not _AGENT_CODE.match(code):
-        message = f"{where}.code: expected '~' and a sector code such as '~MIL', got {code!r}"
+        message = f"{where}.code: expected '~' and a sector code such as '~MIL' (or 'NGO~', a prefix), got {code!r}"
         r.error(_at(m.get("code")), "E004", message)
         code = None
     lemmas = tuple((n.lang, n.text) for n in _read_names(m.get("lemmas"), f"{where}.lemmas", r, dated=False))

@@ -182,7 +182,14 @@ class ActorResolver:
         if country is None or entry is None or entry.type != "country":
             return None
         ids = tuple(sorted({word_id, *country.word_ids}))
-        return Actor(code=country.code[:3] + agent.sector, text=self._text(list(ids)), actor_id=agent.id, word_ids=ids, how="agent")
+        code = agent.compose(country.code)
+        # a prefix agent elsewhere in the core goes before it ("an MSF Arnor diplomat" -> NGOARNGOV)
+        for other_id in core:
+            other = self.agent_of(self.view.words[other_id]) if other_id not in (word_id, *country.word_ids) else None
+            if other is not None and other.prefix and not agent.prefix:
+                code = other.sector + code
+                ids = tuple(sorted({*ids, other_id}))
+        return Actor(code=code, text=self._text(list(ids)), actor_id=agent.id, word_ids=ids, how="agent")
 
     def _title_country(self, word: Word, core: list[int], agent: Agent) -> Actor | None:
         """The country of an unknown name's title: a demonym in its core ("Iraqi Foreign Minister
@@ -239,7 +246,7 @@ class ActorResolver:
         # "le président de la Douma": an agent of a state body is that body (RUSLEG), not RUSGOV
         in_body = body is not None and body.type == "organization" and len(country.code) > 3
         return Actor(
-            code=country.code if in_body else country.code[:3] + agent.sector,
+            code=country.code if in_body else agent.compose(country.code),
             text=self._text(sorted({word.id, *country.word_ids})),
             actor_id=agent.id,
             word_ids=tuple(sorted({word.id, *country.word_ids})),
@@ -288,7 +295,7 @@ class ActorResolver:
             agent = self.agent_of(self.view.words[governor])
             if agent is not None:
                 ids = tuple(sorted(span | {governor}))
-                return Actor(code=actor.code[:3] + agent.sector, text=self._text(list(ids)), actor_id=agent.id, word_ids=ids, how="agent")
+                return Actor(code=agent.compose(actor.code), text=self._text(list(ids)), actor_id=agent.id, word_ids=ids, how="agent")
         return actor
 
     def _by_longest_name(self, word_id: int, how: str) -> Actor | None:
@@ -302,9 +309,29 @@ class ActorResolver:
             current = stack.pop()
             ids.append(current)
             for child in self.view.children[current]:
+                if child.deprel == "appos" and self.listed_country(child):
+                    continue
                 if child.deprel in CORE_RELATIONS:
                     stack.extend(self.view.phrase_ids(child.id) if child.deprel == "appos" else [child.id])
         return sorted(ids)
+
+    def listed_country(self, appositive: Word) -> bool:
+        """An appositive proper name of another actor beside a country's name is an item of a
+        list the parser took for an apposition ("Mordor, the Shire, Arnor and Bree"): a country
+        is not renamed by another actor's name."""
+        head = self.view.words.get(appositive.head)
+        if appositive.upos != "PROPN" or head is None or head.upos != "PROPN":
+            return False
+        own = self._longest_name(self.view.phrase_ids(appositive.id), "name")
+        other = self._longest_name([head.id], "name")
+        return (
+            own is not None and other is not None and own.code != other.code
+            and self._is_country_actor(other)
+        )
+
+    def _is_country_actor(self, actor: Actor) -> bool:
+        entry = self.codebook.actors.get(actor.actor_id) if actor.actor_id else None
+        return entry is not None and entry.type == "country"
 
     def _longest_name(self, word_ids: list[int], how: str, phrase: list[int] | None = None) -> Actor | None:
         """The longest actor name starting on the tokens of ``word_ids`` (contiguous runs only).

@@ -183,7 +183,7 @@ class SentenceMatcher:
                     return fallback, ""
         if binding is None and role.fallback:
             tried = set(direct)
-            for filler in sorted(f for f in self._fallback_candidates(role, word, governor) if f not in tried):
+            for filler in sorted(f for f in self._fallback_candidates(role, word, governor) if f not in tried and not self._pronoun(f)):
                 fallback, _ = self._bind_from(role, word, [filler], slot_text)
                 if fallback is not None:  # the first filler in word order that fits (with its conjuncts)
                     return fallback, ""
@@ -200,7 +200,8 @@ class SentenceMatcher:
             else:
                 bases = [base]
                 for step in alt.path:  # "ccomp/subject": the subjects of the trigger's ccomp
-                    bases = [f for b in bases for f in self.view.fillers(b, step)]
+                    name, _, case = step.partition(":")
+                    bases = [f for b in bases for f in self.view.fillers(b, name, case or None)]
                 fillers = [f for b in bases for f in self.view.fillers(b, alt.name, alt.case)]
             for filler in fillers:
                 if filler not in candidates and filler != word.id:
@@ -276,11 +277,14 @@ class SentenceMatcher:
         taken = {w.id for w, _ in resolved}
         codes = {a.code for _, a in resolved}
         extra: list[tuple[Word, Actor]] = []
-        for _, actor in resolved:
+        work = [actor for _, actor in resolved]
+        while work:
+            actor = work.pop(0)
             span = set(actor.word_ids)
             for member in sorted(span):
                 for child in self.view.children[member]:
-                    if child.deprel != "conj" or child.id in taken or child.id in span:
+                    listed = child.deprel == "appos" and self.resolver.listed_country(child)
+                    if not (child.deprel == "conj" or listed) or child.id in taken or child.id in span:
                         continue
                     other = self.resolver.resolve(child.id)
                     if other is not None and actor.how == "agent" and len(actor.code) > 3 and self._is_country(other):
@@ -291,7 +295,15 @@ class SentenceMatcher:
                         taken.add(child.id)
                         codes.add(other.code)
                         extra.append((child, other))
+                        if listed:  # the list goes on in the appositive's conjuncts
+                            work.append(other)
         return extra
+
+    def _pronoun(self, word_id: int) -> bool:
+        """A fallback looks for an actor named further away; a pronoun there is not one (in *was
+        criticized over its dispute with Eriador*, *its* is the target itself)."""
+        word = self.view.words.get(word_id)
+        return word is not None and word.upos == "PRON"
 
     def _fallback_candidates(self, role: RoleSpec, word: Word, governor: int) -> list[int]:
         """The fillers of the role's ``fallback`` alternatives ("object/acl/obl": the roads

@@ -43,6 +43,8 @@ DICTIONARIES = {
     "agents": "devsets/petrarch-unittest/PETR.Validate.agents.txt",
     "discards": "devsets/petrarch-unittest/PETR.Validate.discards.txt",
 }
+#: the suite's internal coding ontology (not in the shared copy of the suite; see the file's header)
+ONTOLOGY = Path(__file__).with_name("petrarch_unittest_ontology.txt")
 NONE = "---"
 Triple = tuple[str, str, str]  # (source, code, target)
 
@@ -302,6 +304,7 @@ def import_dictionaries(shared: Path, out_dir: Path):
         discards=shared / DICTIONARIES["discards"],
         out_dir=out_dir,
         language="en",
+        ontology=ONTOLOGY,
     )
 
 

@@ -6,7 +6,7 @@ Four inputs, four outputs (all into one folder, with ``report.md`` and ``report.
   block ``--- NAME [CODE] ---`` becomes predicates (one per verb with its own code or a multiword
   verb, one shared by the plain verbs of the block) whose frames are the block's patterns plus
   the block's default frame. Pattern syntax handled: ``*`` the verb, words / ``{NOUN PHRASE}`` /
-  ``&SYNSET`` after the verb (the object) or before it (subject, auxiliary or adverb),
+  ``&SYNSET`` after the verb (the object) or before it (in the subject),
   ``(PREP ...)`` prepositional phrases, ``$`` source, ``+`` target, ``%`` compound subject
   (events between the conjuncts), ``^`` skip (nothing to do on a tree), codes ``[A]`` and
   ``[A:B]`` (B: the reverse event, target -> source), ``[:B]`` (only the reverse event) and
@@ -20,6 +20,8 @@ Four inputs, four outputs (all into one folder, with ``report.md`` and ``report.
 * **agents**: ``NAME {PLURALS} [~CODE]`` with ``!MARKER! = A, B`` substitutions.
 * **discards**: ``PHRASE`` (sentence) and ``+PHRASE`` (story) become ``discards:`` rules of the
   verbs codebook (``scope: document`` for a story).
+* **ontology** (optional, PETRARCH's internal coding ontology, PICO): its negation rule gives
+  frames ``on_negated: {recode}`` (a negated X is the code whose PICO value is X's - 0xFFFF).
 
 What the frame language cannot express is listed in the report with file:line and reason.
 """
@@ -31,7 +33,7 @@ import json
 import re
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import attrs
@@ -40,9 +42,11 @@ __all__ = [
     "ImportResult",
     "Skipped",
     "convert",
+    "negation_table",
     "parse_actors",
     "parse_agents",
     "parse_discards",
+    "parse_ontology",
     "parse_verbs",
     "petrarch_date",
 ]
@@ -75,18 +79,29 @@ PROFILE = {
     "aux": ["aux", "aux:pass"],
     "advmod": ["advmod"],
     "compound": ["compound"],
+    "amod": ["amod"],
+    "case": ["case"],
 }
+#: Where a pattern's words after the verb (its theme) are: the object, or the object of an
+#: infinitival complement ("vowed to wage war on the Rohans" matches VOW's "- * WAR", as PETRARCH
+#: matches the words after the verb in its whole verb phrase).
+THEME_SLOT = "object | xcomp/object | advcl/object"
 #: Where the target is looked for when the object is the pattern's theme: a prepositional phrase,
-#: or a name inside the object's phrase ("fired shells at Seoul", the PP attached to the noun).
-TARGET_WITH_THEME = "iobj | obl | object"
+#: or a name inside the object's phrase ("fired shells at Seoul", the PP attached to the noun),
+#: also in that infinitival complement.
+TARGET_WITH_THEME = "iobj | obl | object | xcomp/obl | advcl/obl"
 #: Where a target is looked for when none of those names an actor, as PETRARCH takes the first
-#: actor after the verb: in a participle on the object ("cordoned off the roads leading into
-#: Mordor", "memos sent by Bree"), or the subject of a clausal complement ("allowed that Mordor
-#: isn't a pleasant place"). The first one in word order (with its conjuncts).
-TARGET_FALLBACK = "object/acl/obl | object/acl/object | ccomp/subject"
-#: Where PETRARCH looks for the source of a passive verb without a "by" phrase.
-PASSIVE_SOURCE_FALLBACK = "obl:from | obl:in"
-NULL_CODES = frozenset({"---", "+++", "###"})
+#: actor after the verb: in a participle on the object, on a prepositional phrase or on the
+#: object's prepositional phrase ("cordoned off the roads leading into Mordor", "memos sent by
+#: Bree", "assurances on cultural issues sent from Bree"), or the subject of a clausal
+#: complement ("allowed that Mordor isn't a pleasant place"). The first one in word order (with
+#: its conjuncts).
+TARGET_FALLBACK = "object/acl/obl | object/acl/object | obl/acl/obl | object/nmod/acl/obl | ccomp/subject"
+#: Where PETRARCH looks for the source of a passive verb without a "by" phrase: a "from" or "in"
+#: phrase, else the first actor named inside the verb's prepositional phrases ("was criticized
+#: over its dispute with Eriador"), as PETRARCH takes the first actor after the verb.
+PASSIVE_SOURCE_FALLBACK = "obl:from | obl:in | obl/nmod"
+NULL_CODES = frozenset({"---", "+++", "###"})  # verb codes that code nothing
 NO_EVENT = "none"  # the codebook language's code of a frame that blocks coding
 #: a dictionary's event code: CAMEO-like digits, optionally with a letter suffix (``174L``, ``102b``)
 _DICT_CODE_RE = re.compile(r"^([0-9]{2,4})([A-Za-z][A-Za-z0-9]*)?$")
@@ -523,7 +538,10 @@ class PatternConverter:
                 raise Unsupported("several words before the verb")
             if len(pre_words) > 1:
                 raise Unsupported("several words before the verb")
-            roles["before"] = {"slot": "subject | aux | advmod", "in": self.in_value(self.content(pre_words), frame_id, "before"), "actor": False}
+            # PETRARCH looks for the words before the verb in the subject's phrase (the source
+            # noun phrase), not among the verb's adverbs: "- RECENTLY *" does not match
+            # "Gollum recently allowed"
+            roles["before"] = {"slot": "subject", "in": self.in_value(self.content(pre_words), frame_id, "before"), "actor": False}
         object_words: list[object] = []
         object_done = False
         pp_count = 0
@@ -563,7 +581,13 @@ class PatternConverter:
                     if "+" in markers:
                         target_slot = slot
                     if rest:
-                        roles[role_name] = {"slot": slot, "in": self.in_value(self.content(rest), frame_id, role_name), "actor": False}
+                        # PETRARCH's "open" match: the words of a prepositional phrase are the
+                        # phrase's noun or a modifier of it ("memos on economic issues" matches
+                        # MEMOS (ON &TIETYPES)), the phrase on the verb or on the object
+                        open_slot = " | ".join(
+                            f"{base}{end}" for base in (slot, f"object/nmod:{prep}") for end in ("", "/amod", "/compound")
+                        )
+                        roles[role_name] = {"slot": open_slot, "in": self.in_value(self.content(rest), frame_id, role_name), "actor": False}
                     elif not markers:
                         if prep in PARTICLES:
                             variants = [
@@ -580,7 +604,7 @@ class PatternConverter:
             if isinstance(item, tuple):
                 object_done = True
         if object_words:
-            roles["theme"] = {"slot": "object", "in": self.in_value(self.content(object_words), frame_id, "theme"), "actor": False}
+            roles["theme"] = {"slot": THEME_SLOT, "in": self.in_value(self.content(object_words), frame_id, "theme"), "actor": False}
         del after_object_marker
         args: dict[str, object] = {}
         if compound:
@@ -614,6 +638,28 @@ class PatternConverter:
         return frames
 
 
+def _phrases_first(frames: list[dict], sets: dict[str, dict]) -> list[dict]:
+    """PETRARCH's longest match: where a pattern's set has phrases of several words, copies of
+    the frame restricted to the phrases of each length n (a set ``NAME_n``) are tried first, at
+    priority n - 1: *austrian gold florin* is &HYPERCURR's three words before it is &CURRENCY's
+    *austrian florin* or *florin*."""
+    out: list[dict] = []
+    for frame in frames:
+        for name, role in frame["args"].items():
+            ref = role.get("in") if isinstance(role, dict) else None
+            phrases = sets.get(ref[1:], {}).get("phrases") if isinstance(ref, str) and ref.startswith("$") else None
+            if not phrases:
+                continue
+            for length in sorted({1 + len(p["dependents"]) for p in phrases}, reverse=True):
+                subset = f"{ref[1:]}_{length}"
+                sets.setdefault(subset, {"lemmas": [], "phrases": [p for p in phrases if 1 + len(p["dependents"]) == length]})
+                args = {**frame["args"], name: {**role, "in": f"${subset}"}}
+                out.append({**frame, "id": f"{frame['id']}.{length}", "args": args, "priority": length - 1})
+            break
+        out.append(frame)
+    return out
+
+
 def extension_id(code: str) -> str:
     """The codebook id of a dictionary code: digits stay as they are (``903``); a letter suffix
     becomes an extension name after a dot (``174L`` -> ``174.L``), as the codebook language
@@ -640,10 +686,43 @@ def _set_body(lemmas: list[str], phrases: list[tuple[str, tuple[str, ...]]]) -> 
     return body
 
 
+_PICO_LINE_RE = re.compile(r"^\s*([0-9]{2,4}|---)\s*:\s*([-+0-9A-Fa-fx\s]+)")
+_PICO_TERM_RE = re.compile(r"([-+]?)\s*(0[xX][0-9A-Fa-f]+|[0-9]+)")
+PICO_NEGATION = 0xFFFF  # PETRARCH negates a verb by subtracting this from its PICO value
+
+
+def parse_ontology(path: str | Path) -> dict[str, int]:
+    """PETRARCH's internal coding ontology (PICO): ``CODE:VALUE#comment`` lines, where VALUE is
+    a sum of hex numbers (``-0xFFFF+0x0070``); the CAMEO code -> its value, in file order."""
+    values: dict[str, int] = {}
+    for _, line in iter_lines(path):
+        match = _PICO_LINE_RE.match(line.split("#", 1)[0])
+        if match is None or match.group(1) == "---":
+            continue
+        terms = _PICO_TERM_RE.findall(match.group(2))
+        values[match.group(1)] = sum((-1 if sign == "-" else 1) * int(number, 0) for sign, number in terms)
+    return values
+
+
+def negation_table(values: Mapping[str, int]) -> dict[str, str]:
+    """PETRARCH's negation rule: a negated event of code X is coded Y where
+    ``PICO(Y) = PICO(X) - 0xFFFF`` (*did not give aid* 060 -> *refuse aid* 121; the suite's own
+    ontology gives *did not clash* 110 -> 050). Where several codes share Y's value, the last one
+    in the file wins, as in PETRARCH's reverse look-up; codes without a Y are not in the table."""
+    reverse = {value: code for code, value in values.items()}
+    return {code: reverse[value - PICO_NEGATION] for code, value in values.items() if value - PICO_NEGATION in reverse}
+
+
 def convert_verbs(
-    dictionary: VerbDictionary, taxonomy: frozenset[str], report: Report, *, language: str
+    dictionary: VerbDictionary,
+    taxonomy: frozenset[str],
+    report: Report,
+    *,
+    language: str,
+    negations: Mapping[str, str] | None = None,
 ) -> dict:
-    """The verbs codebook as a plain dict (sets, predicates)."""
+    """The verbs codebook as a plain dict (sets, predicates). ``negations`` (code -> code of its
+    negation, :func:`negation_table`) gives frames whose code is in it ``on_negated: {recode}``."""
     converter = PatternConverter(dictionary.synsets, taxonomy)
     name = dictionary.path
     sets: dict[str, dict] = {}
@@ -691,7 +770,9 @@ def convert_verbs(
             frames: list[dict] = []
             extra_role: dict[str, object] = {}
             if extra_words:
-                extra_role = {"verb_part": {"slot": "prt | object | advmod | obl | xcomp | compound", "in": [w for x in extra_words[:1] for w in lemma_variants(x)], "actor": False}}
+                # the particle, or the preposition of the next phrase where the parse made it one
+                # ("cordoned off the roads": *off* a case of *roads*)
+                extra_role = {"verb_part": {"slot": "prt | object | advmod | obl | xcomp | compound | obl/case", "in": [w for x in extra_words[:1] for w in lemma_variants(x)], "actor": False}}
                 if len(extra_words) > 1:
                     extra_role["verb_part2"] = {"slot": "prt | object | advmod | obl | xcomp", "in": lemma_variants(extra_words[1]), "actor": False}
             for pattern, pframes in pattern_frames:
@@ -710,7 +791,8 @@ def convert_verbs(
                     target = {"slot": "object | iobj | obl", "fallback": TARGET_FALLBACK, "first": True}
                     frame = {"id": f"{pid}.default", "args": {"source": "subject", "target": target, **extra_role}, "code": main}
                     # PETRARCH's passive: without a "by" phrase, the source is in a "from" or "in"
-                    # phrase ("was freed from Barad-dur", "was shot dead in Osgiliath")
+                    # phrase ("was freed from Barad-dur", "was shot dead in Osgiliath") or named
+                    # inside another prepositional phrase of the verb
                     passive = {
                         "id": f"{pid}.passive",
                         "args": {"source": {"slot": "subject", "fallback": PASSIVE_SOURCE_FALLBACK}, "target": "object", **extra_role},
@@ -722,6 +804,10 @@ def convert_verbs(
                             item["also"] = {"code": paired, "swap": True}
                         frames.append(item)
                     report.converted["verb defaults"] += 1  # each with its passive twin
+            for frame in frames:
+                if negations and frame["code"] in negations:
+                    frame["on_negated"] = {"recode": negations[frame["code"]]}
+                    report.converted["frames recoded when negated"] += 1
             if frames:
                 # PETRARCH matches word forms: the forms are looked up first ("left" is LEFT, not
                 # LEAVE); the base verbs and the forms are lemmas too, for a parse whose lemma is
@@ -729,6 +815,8 @@ def convert_verbs(
                 trigger = {"lemma": sorted(set(bases[pid]) | set(lemmas)), "form": sorted(set(lemmas)), "upos": ["VERB"]}
                 predicates.append({"id": pid, "trigger": trigger, "frames": frames})
     sets.update(converter.extra_sets)
+    for predicate in predicates:
+        predicate["frames"] = _phrases_first(predicate["frames"], sets)
     body: dict[str, object] = {}
     if converter.extensions:
         body["taxonomy"] = {"codes": list(converter.extensions.values())}
@@ -842,7 +930,10 @@ def _subtract(
 
 
 def _valid_actor_code(code: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z0-9]{3,}", code))
+    """An actor code as PETRARCH writes it in its events: letters and digits, several of them
+    joined by ``/`` (``FRO/BIL/SAM``, a group coded as one actor), or ``+++`` (an actor coded
+    without an identity); ``---`` is no actor."""
+    return bool(re.fullmatch(r"[A-Z0-9]{3,}(?:/[A-Z0-9]{3,})*|\+\+\+", code))
 
 
 def convert_actors(records: Sequence[ActorRecord], report: Report) -> tuple[list[dict], dict[str, str]]:
@@ -938,8 +1029,6 @@ def convert_actors(records: Sequence[ActorRecord], report: Report) -> tuple[list
 def _code_reason(code: str) -> str:
     if code in NULL_CODES:
         return f"null code [{code}]"
-    if "/" in code:
-        return "several codes in one entry (A/B)"
     return "invalid actor code"
 
 
@@ -998,9 +1087,8 @@ def convert_agents(records: Sequence[AgentRecord], report: Report, language: str
     lemma_owner: dict[str, str] = {}
     for record in records:
         entry = f"{record.phrase} [{record.code}]"
-        if not re.fullmatch(r"~[A-Z0-9]{2,}", record.code):
-            reason = "prefix agent code (NGO~): the engine composes country + sector only" if record.code.endswith("~") else "invalid agent code"
-            report.skip("agents", entry, record.file, record.line, reason)
+        if not re.fullmatch(r"~[A-Z0-9]{2,}|[A-Z0-9]{2,}~", record.code):
+            report.skip("agents", entry, record.file, record.line, "invalid agent code")
             continue
         words = _words(record.phrase)
         if not words:
@@ -1013,7 +1101,9 @@ def convert_agents(records: Sequence[AgentRecord], report: Report, language: str
         if not fresh:
             report.skip("agents", entry, record.file, record.line, "lemma already used by an earlier agent")
             continue
-        agent = by_code.setdefault(record.code, {"id": f"agent_{record.code[1:].lower()}", "code": record.code, "lemmas": {language: []}})
+        # a prefix agent (NGO~: "MSF Arnor" -> NGOARN) has an id of its own beside ~NGO's
+        ident = f"agent_{record.code.strip('~').lower()}" + ("_prefix" if record.code.endswith("~") else "")
+        agent = by_code.setdefault(record.code, {"id": ident, "code": record.code, "lemmas": {language: []}})
         for lemma in fresh:
             lemma_owner[lemma] = record.code
             agent["lemmas"][language].append(lemma)
@@ -1136,15 +1226,17 @@ def convert(
     out_dir: str | Path,
     language: str = "en",
     prefix: str = "petrarch",
+    ontology: str | Path | None = None,
 ) -> ImportResult:
     """Convert the dictionaries into ``out_dir``: ``{prefix}-actors.yaml``, ``-agents.yaml``,
-    ``-verbs.yaml``, ``report.md`` and ``report.json``."""
+    ``-verbs.yaml``, ``report.md`` and ``report.json``. ``ontology``: PETRARCH's internal coding
+    ontology (PICO) file, whose negation rule recodes negated events (:func:`negation_table`)."""
     started = time.perf_counter()
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     report = Report()
     taxonomy = cameo_codes()
-    sources = [str(p) for p in [verbs, *actors, agents, *([discards] if discards else [])]]
+    sources = [str(p) for p in [verbs, *actors, agents, *([discards] if discards else []), *([ontology] if ontology else [])]]
     note = "Converted by `eventcode import petrarch` from:\n" + "\n".join(f"  {Path(s).name}" for s in sources)
 
     records = [r for path in actors for r in parse_actors(path, report)]
@@ -1157,7 +1249,8 @@ def convert(
         write_yaml(out / f"{prefix}-agents.yaml", note, {"codebook": f"{prefix}-agents", "version": "1", "agents": agent_dicts})
     )
     verb_dict = parse_verbs(verbs, report)
-    verb_body = convert_verbs(verb_dict, taxonomy, report, language=language)
+    negations = negation_table(parse_ontology(ontology)) if ontology else None
+    verb_body = convert_verbs(verb_dict, taxonomy, report, language=language, negations=negations)
     if discards:
         verb_body["discards"] = parse_discards(discards, report, language)
     document = {
