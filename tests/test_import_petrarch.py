@@ -359,7 +359,8 @@ def test_full_phoenix_dictionaries(shared_dir, tmp_path):
 
 
 ONTOLOGY = """\
-# PETRARCH internal coding ontology (PICO), a few lines of the validation suite's
+# a made-up ontology in the format of PETRARCH's internal coding ontology (PICO), whose values
+# exercise its negation rule
 050:0x0080#DiplomaticCoop
 060:0x0070#MaterialCoop
 110:0x1007f#0xFFFF+0x0080#0x7000#Disapprove

@@ -43,8 +43,10 @@ DICTIONARIES = {
     "agents": "devsets/petrarch-unittest/PETR.Validate.agents.txt",
     "discards": "devsets/petrarch-unittest/PETR.Validate.discards.txt",
 }
-#: the suite's internal coding ontology (not in the shared copy of the suite; see the file's header)
-ONTOLOGY = Path(__file__).with_name("petrarch_unittest_ontology.txt")
+#: the suite's internal coding ontology (UniversalPetrarch's validate/ folder), whose negation
+#: rule codes *did not clash* 050: read from ../shared when it is there (it is not in the shared
+#: copy of the suite today; `--ontology FILE` gives it), never shipped in this repository
+ONTOLOGY = "devsets/petrarch-unittest/PETR_Validate_Internal_Coding_Ontology_1_01.txt"
 NONE = "---"
 Triple = tuple[str, str, str]  # (source, code, target)
 
@@ -292,9 +294,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--models-dir", help="Stanza models (--input text)")
     parser.add_argument("--failures", action="store_true", help="list every record that is not exact")
     parser.add_argument("--json", metavar="FILE", help="also write the results as JSON")
+    parser.add_argument(
+        "--ontology", metavar="FILE",
+        help="the suite's internal coding ontology (PETRARCH's PICO file) for its negation rule "
+        f"(default: ../shared/{ONTOLOGY} when present)",
+    )
 
 
-def import_dictionaries(shared: Path, out_dir: Path):
+def ontology_file(shared: Path, given: str | None) -> Path | None:
+    """The PICO file to import with: the one given, else the suite's in ../shared, else none."""
+    if given is not None:
+        return Path(given)
+    path = shared / ONTOLOGY
+    return path if path.is_file() else None
+
+
+def import_dictionaries(shared: Path, out_dir: Path, ontology: Path | None = None):
     from eventcode.importers.petrarch import convert
 
     return convert(
@@ -304,7 +319,7 @@ def import_dictionaries(shared: Path, out_dir: Path):
         discards=shared / DICTIONARIES["discards"],
         out_dir=out_dir,
         language="en",
-        ontology=ONTOLOGY,
+        ontology=ontology,
     )
 
 
@@ -329,7 +344,12 @@ def run(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="eventcode-petrarch-") as tmp:
         folder = Path(args.codebook) if args.codebook else Path(tmp)
         if not args.codebook:
-            import_dictionaries(shared, folder)
+            ontology = ontology_file(shared, args.ontology)
+            if ontology is not None and not ontology.is_file():
+                print(f"eventcode eval: --ontology {ontology}: no such file", file=sys.stderr)
+                return 2
+            print(f"negation ontology: {ontology if ontology else 'none (negated events keep their code)'}", file=sys.stderr)
+            import_dictionaries(shared, folder, ontology)
         quiet = logging.getLogger("eventcode.codebook")
         level = quiet.level
         quiet.setLevel(logging.ERROR)  # the converted frames' shadowing warnings are in `check`
