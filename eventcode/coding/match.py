@@ -265,7 +265,7 @@ class SentenceMatcher:
                 out.append((word, actor))
                 continue
             countries = dict.fromkeys(a.code[:3] for w, a in resolved if w.id != word.id and a.how == "agent" and len(a.code) > 3)
-            out += [(word, attrs.evolve(actor, code=country + agent.sector)) for country in countries]
+            out += [(word, attrs.evolve(actor, code=agent.compose(country))) for country in countries]
         return out
 
     def _conjoined_names(self, resolved: list[tuple[Word, Actor]]) -> list[tuple[Word, Actor]]:

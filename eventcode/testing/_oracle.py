@@ -170,7 +170,7 @@ class ActorOracle:
             entry = self.codebook.actors.get(country) if country is not None else None
             code = self.actor_code(country, date)
             if entry is not None and entry.type == "country" and code is not None:
-                return code[:3] + self.codebook.agents[agent_lemma].sector, "agent"
+                return self.codebook.agents[agent_lemma].compose(code), "agent"
         code = self.actor_code(self.longest_name(recipe.core_runs, date), date)
         if code is not None:
             return code, "name"
@@ -194,7 +194,7 @@ class ActorOracle:
                         return code, "agent"  # an agent of a state body is that body ("président de la Douma")
                     country = code
                     break
-            return (country[:3] + agent.sector if country is not None else agent.sector), "agent"
+            return (agent.compose(country) if country is not None else agent.sector), "agent"
         return self.actor_code(self.longest_name(recipe.phrase_runs, date), date), "name"
 
 
