@@ -87,6 +87,17 @@ def _conllu(rows: str, date: str = "2010-01-10") -> str:
     return f"# newdoc id = t\n# date = {date}\n# text = x\n{body}\n\n"
 
 
+def _import_verbs(tmp_path: Path, verbs: str) -> Path:
+    """Import ``verbs`` (a verbs dictionary's text) with the test actors and agents; the output folder."""
+    src = tmp_path / "src"
+    src.mkdir()
+    for name, text in (("v.txt", verbs), ("a.txt", ACTORS), ("g.txt", AGENTS)):
+        (src / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    convert(verbs=src / "v.txt", actors=[src / "a.txt"], agents=src / "g.txt", out_dir=out)
+    return out
+
+
 def _code(out: Path, rows: str, date: str = "2010-01-10") -> set[tuple]:
     codebook = load_codebook(out, language="en")
     (document,) = read_conllu(_conllu(rows, date))
@@ -442,13 +453,7 @@ def test_passive_source_named_in_a_prepositional_phrase(imported):
 def test_words_before_the_verb_are_in_the_subject(tmp_path):
     """``- RECENTLY * [025]``, ``- POLICY * [060]``: PETRARCH looks for the words before the
     verb in the subject's phrase, so an adverb *recently* on the verb does not match."""
-    src = tmp_path / "src"
-    src.mkdir()
-    verbs = "--- ALLOW  [080]  ---\nALLOW\n- RECENTLY *  [025]\n- POLICY *  [060]\n"
-    for name, text in (("v.txt", verbs), ("a.txt", ACTORS), ("g.txt", AGENTS)):
-        (src / name).write_text(text, encoding="utf-8")
-    out = tmp_path / "out"
-    convert(verbs=src / "v.txt", actors=[src / "a.txt"], agents=src / "g.txt", out_dir=out)
+    out = _import_verbs(tmp_path, "--- ALLOW  [080]  ---\nALLOW\n- RECENTLY *  [025]\n- POLICY *  [060]\n")
     adverb = """
         1 Arnor Arnor PROPN 3 nsubj
         2 recently recently ADV 3 advmod
@@ -468,13 +473,7 @@ def test_words_before_the_verb_are_in_the_subject(tmp_path):
 def test_prepositional_phrase_words_match_open(tmp_path):
     """PETRARCH's "open" match: ``MEMOS (ON &TIETYPES)`` matches *memos on economic issues*, the
     set word a modifier of the phrase's noun; *memos on issues* does not match it."""
-    src = tmp_path / "src"
-    src.mkdir()
-    verbs = "&TIETYPES\n+ECONOMIC\n+CULTURAL\n\n--- WELCOME  [050]  ---\nWELCOME\n- * MEMOS (ON &TIETYPES)  [912]\n"
-    for name, text in (("v.txt", verbs), ("a.txt", ACTORS), ("g.txt", AGENTS)):
-        (src / name).write_text(text, encoding="utf-8")
-    out = tmp_path / "out"
-    convert(verbs=src / "v.txt", actors=[src / "a.txt"], agents=src / "g.txt", out_dir=out)
+    out = _import_verbs(tmp_path, "&TIETYPES\n+ECONOMIC\n+CULTURAL\n\n--- WELCOME  [050]  ---\nWELCOME\n- * MEMOS (ON &TIETYPES)  [912]\n")
     assert [p for p in check_codebook(out) if p.is_error] == []
     rows = """
         1 Arnor Arnor PROPN 2 nsubj
@@ -494,16 +493,10 @@ def test_prepositional_phrase_words_match_open(tmp_path):
 def test_the_longest_phrase_wins(tmp_path):
     """PETRARCH's longest match: *austrian gold florin* is &HYPERCURR's three-word phrase, tried
     before &CURRENCY's *austrian florin* (two words) of an earlier pattern."""
-    src = tmp_path / "src"
-    src.mkdir()
-    verbs = (
+    out = _import_verbs(tmp_path, (
         "&CURRENCY\n+FLORIN\n+AUSTRIAN FLORIN\n\n&HYPERCURR\n+BITCOIN\n+AUSTRIAN GOLD FLORIN\n\n"
         "--- CONTRIBUTE  [070]  ---\nCONTRIBUTE\n- * &CURRENCY  [071]\n- * &HYPERCURR  [904]\n"
-    )
-    for name, text in (("v.txt", verbs), ("a.txt", ACTORS), ("g.txt", AGENTS)):
-        (src / name).write_text(text, encoding="utf-8")
-    out = tmp_path / "out"
-    convert(verbs=src / "v.txt", actors=[src / "a.txt"], agents=src / "g.txt", out_dir=out)
+    ))
     assert [p for p in check_codebook(out) if p.is_error] == []
     rows = """
         1 Arnor Arnor PROPN 2 nsubj
@@ -571,13 +564,7 @@ def test_prefix_agent_goes_before_the_country(imported):
 def test_pattern_words_in_an_infinitival_complement(tmp_path):
     """PETRARCH matches a pattern's words anywhere after the verb in its verb phrase: VOW's
     ``- * WAR`` matches *vowed to wage war on Gondor*, the target in that complement too."""
-    src = tmp_path / "src"
-    src.mkdir()
-    verbs = "--- VOW  [170]  ---\nVOW\n- * WAR  [190]\n"
-    for name, text in (("v.txt", verbs), ("a.txt", ACTORS), ("g.txt", AGENTS)):
-        (src / name).write_text(text, encoding="utf-8")
-    out = tmp_path / "out"
-    convert(verbs=src / "v.txt", actors=[src / "a.txt"], agents=src / "g.txt", out_dir=out)
+    out = _import_verbs(tmp_path, "--- VOW  [170]  ---\nVOW\n- * WAR  [190]\n")
     rows = """
         1 Arnor Arnor PROPN 2 nsubj
         2 vowed vow VERB 0 root
