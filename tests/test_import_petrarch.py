@@ -386,11 +386,13 @@ def test_negation_table_from_the_ontology(tmp_path):
     """PETRARCH negates a code by subtracting 0xFFFF from its PICO value: not X is the code whose
     value that is (060 -> 121 *refuse material cooperation*; the suite's 110 -> 050); a code
     whose negation has no code (111) is not in the table."""
-    from eventcode.importers.petrarch import negation_table, parse_ontology
+    from eventcode.importers.petrarch import Report, negation_table, parse_ontology
 
     path = tmp_path / "pico.txt"
-    path.write_text(ONTOLOGY, encoding="utf-8")
-    values = parse_ontology(path)
+    path.write_text(ONTOLOGY + "060 0x0070 (no colon)\n", encoding="utf-8")
+    report = Report()
+    values = parse_ontology(path, report)
+    assert [(s.kind, s.line, s.reason) for s in report.skipped] == [("ontology", len(ONTOLOGY.splitlines()) + 1, "not a CODE:VALUE line")]
     assert values["121"] == -0xFFFF + 0x70 and values["110"] == 0x1007F and "---" not in values
     assert negation_table(values) == {"060": "121", "110": "050"}
 

@@ -691,13 +691,19 @@ _PICO_TERM_RE = re.compile(r"([-+]?)\s*(0[xX][0-9A-Fa-f]+|[0-9]+)")
 PICO_NEGATION = 0xFFFF  # PETRARCH negates a verb by subtracting this from its PICO value
 
 
-def parse_ontology(path: str | Path) -> dict[str, int]:
+def parse_ontology(path: str | Path, report: Report) -> dict[str, int]:
     """PETRARCH's internal coding ontology (PICO): ``CODE:VALUE#comment`` lines, where VALUE is
-    a sum of hex numbers (``-0xFFFF+0x0070``); the CAMEO code -> its value, in file order."""
+    a sum of hex numbers (``-0xFFFF+0x0070``); the CAMEO code -> its value, in file order. A line
+    of another shape is reported as not converted, with its line number."""
     values: dict[str, int] = {}
-    for _, line in iter_lines(path):
-        match = _PICO_LINE_RE.match(line.split("#", 1)[0])
-        if match is None or match.group(1) == "---":
+    for number, line in iter_lines(path):
+        text = line.split("#", 1)[0]
+        match = _PICO_LINE_RE.match(text)
+        if match is None:
+            if text.strip():
+                report.skip("ontology", text, str(path), number, "not a CODE:VALUE line")
+            continue
+        if match.group(1) == "---":
             continue
         terms = _PICO_TERM_RE.findall(match.group(2))
         values[match.group(1)] = sum((-1 if sign == "-" else 1) * int(number, 0) for sign, number in terms)
@@ -1249,7 +1255,7 @@ def convert(
         write_yaml(out / f"{prefix}-agents.yaml", note, {"codebook": f"{prefix}-agents", "version": "1", "agents": agent_dicts})
     )
     verb_dict = parse_verbs(verbs, report)
-    negations = negation_table(parse_ontology(ontology)) if ontology else None
+    negations = negation_table(parse_ontology(ontology, report)) if ontology else None
     verb_body = convert_verbs(verb_dict, taxonomy, report, language=language, negations=negations)
     if discards:
         verb_body["discards"] = parse_discards(discards, report, language)
