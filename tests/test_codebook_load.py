@@ -346,6 +346,36 @@ class TestExtends:
         assert "FRE" == cb.actors["FRD"].default
         assert "ext" == cb.name
 
+    def test_a_disabled_agent_or_discard_needs_only_its_id(self, tmp_path: Path) -> None:
+        base = write(tmp_path, "base.yaml", BASE)
+        people = write(
+            tmp_path,
+            "people.yaml",
+            """
+            codebook: people
+            extends: [base]
+            agents:
+              - {id: soldat, code: "~MIL", lemmas: {fr: [soldat]}}
+            discards:
+              - {id: sport, phrases: {fr: [match de football]}}
+            """,
+        )
+        ext = write(
+            tmp_path,
+            "ext.yaml",
+            """
+            codebook: ext
+            extends: [people]
+            agents:
+              - {id: soldat, disable: true}
+            discards:
+              - {id: sport, disable: true}
+            """,
+        )
+        assert [] == check_codebook(ext, people, base, TAXONOMY)
+        cb = load_codebook(ext, people, base, TAXONOMY)
+        assert "soldat" not in cb.agents and not cb.discards
+
     def test_disable_or_edit_of_unknown_ids(self, tmp_path: Path) -> None:
         base = write(tmp_path, "base.yaml", BASE)
         ext = write(

@@ -188,6 +188,23 @@ def _loc(node: MNode | None, fallback: Location) -> Location:
     return node.loc if node is not None else fallback
 
 
+def _where(node: MNode, id_key: str, kind: str, position: str) -> str:
+    """How messages name a list entry: by its id ("actor 'RUS'"), else by its place ("actors[3]")."""
+    value = _str_value(node.get(id_key)) if isinstance(node, MMap) else None
+    return f"{kind} {value!r}" if value else position
+
+
+def _entry(node: MNode, where: str, keys: Iterable[str], required: tuple[str, ...], r: Reader) -> MMap | None:
+    """A list entry as a mapping of ``keys`` with ``required`` ones; a disabled entry
+    (``disable: true``, switching off an entry of an extended codebook) needs only its id, the
+    first required key."""
+    return r.mapping(node, where, keys, required[:1] if _disabled(node) else required)
+
+
+def _disabled(node: MNode) -> bool:
+    return isinstance(node, MMap) and _str_value(node.get("disable")) in ("true", "yes")
+
+
 def _str_value(node: MNode | None) -> str | None:
     return node.value if isinstance(node, MStr) else None
 
@@ -626,10 +643,8 @@ def _read_taxonomy(node: MNode | None, r: Reader) -> Taxonomy | None:
 
 
 def _read_code_row(node: MNode, i: int, r: Reader) -> CodeRow | None:
-    code_value = _str_value(node.get("code")) if isinstance(node, MMap) else None
-    where = f"taxonomy code {code_value!r}" if code_value else f"taxonomy.codes[{i}]"
-    disabled = isinstance(node, MMap) and _str_value(node.get("disable")) in ("true", "yes")
-    m = r.mapping(node, where, CODE_KEYS, ("code",) if disabled else ("code", "name"))
+    where = _where(node, "code", "taxonomy code", f"taxonomy.codes[{i}]")
+    m = _entry(node, where, CODE_KEYS, ("code", "name"), r)
     if m is None:
         return None
     code = r.code(m.get("code"), f"{where}.code")
@@ -941,8 +956,7 @@ ACTOR_ROLES = frozenset({"source", "target"})
 
 
 def _read_predicate(node: MNode, i: int, r: Reader, expand: Expander) -> Predicate | None:
-    pid = _str_value(node.get("id")) if isinstance(node, MMap) else None
-    where = f"predicate {pid!r}" if pid else f"predicates[{i}]"
+    where = _where(node, "id", "predicate", f"predicates[{i}]")
     m = r.mapping(node, where, PREDICATE_KEYS, ("id",))
     if m is None:
         return None
@@ -979,16 +993,14 @@ def _frame_code(m: MMap, where: str, also: list[Also], r: Reader) -> str | None:
 
 
 def _read_frame(node: MNode, j: int, owner: str, r: Reader, expand: Expander) -> Frame | None:
-    fid = _str_value(node.get("id")) if isinstance(node, MMap) else None
-    where = f"frame {fid!r}" if fid else f"{owner}.frames[{j}]"
+    where = _where(node, "id", "frame", f"{owner}.frames[{j}]")
     if isinstance(node, MMap) and "use" in node:
         r.mapping(node, where, FRAME_KEYS)
         expanded = expand(node, where)
         if expanded is None:
             return None
         node = expanded
-    disabled = isinstance(node, MMap) and _str_value(node.get("disable")) in ("true", "yes")
-    m = r.mapping(node, where, FRAME_KEYS, ("id",) if disabled else ("id", "code"))
+    m = _entry(node, where, FRAME_KEYS, ("id", "code"), r)
     if m is None:
         return None
     fid = r.text(m.get("id"), f"{where}.id")
@@ -1161,10 +1173,8 @@ OPERATOR_KEYS = ("id", "lemma", "via", "recode", "description", *MERGE_KEYS)
 
 
 def _read_operator(node: MNode, i: int, r: Reader) -> OperatorDef | None:
-    oid = _str_value(node.get("id")) if isinstance(node, MMap) else None
-    where = f"operator {oid!r}" if oid else f"operators[{i}]"
-    disabled = isinstance(node, MMap) and _str_value(node.get("disable")) in ("true", "yes")
-    m = r.mapping(node, where, OPERATOR_KEYS, ("id",) if disabled else ("id", "lemma", "recode"))
+    where = _where(node, "id", "operator", f"operators[{i}]")
+    m = _entry(node, where, OPERATOR_KEYS, ("id", "lemma", "recode"), r)
     if m is None:
         return None
     recode = []
@@ -1195,10 +1205,8 @@ ROLE_DEF_KEYS = ("code", "from", "to", "description")
 
 
 def _read_actor(node: MNode, i: int, r: Reader) -> ActorDef | None:
-    aid = _str_value(node.get("id")) if isinstance(node, MMap) else None
-    where = f"actor {aid!r}" if aid else f"actors[{i}]"
-    disabled = isinstance(node, MMap) and _str_value(node.get("disable")) in ("true", "yes")
-    m = r.mapping(node, where, ACTOR_KEYS, ("id",) if disabled else ("id", "type"))
+    where = _where(node, "id", "actor", f"actors[{i}]")
+    m = _entry(node, where, ACTOR_KEYS, ("id", "type"), r)
     if m is None:
         return None
     aid = r.actor_code(m.get("id"), f"{where}.id")
@@ -1275,10 +1283,8 @@ _AGENT_CODE = re.compile(r"^(~[A-Z0-9]{2,}|[A-Z0-9]{2,}~)$")
 
 
 def _read_agent(node: MNode, i: int, r: Reader) -> AgentDef | None:
-    gid = _str_value(node.get("id")) if isinstance(node, MMap) else None
-    where = f"agent {gid!r}" if gid else f"agents[{i}]"
-    disabled = isinstance(node, MMap) and _str_value(node.get("disable")) in ("true", "yes")
-    m = r.mapping(node, where, AGENT_KEYS, ("id",) if disabled else ("id", "code", "lemmas"))
+    where = _where(node, "id", "agent", f"agents[{i}]")
+    m = _entry(node, where, AGENT_KEYS, ("id", "code", "lemmas"), r)
     if m is None:
         return None
     gid = r.text(m.get("id"), f"{where}.id")
@@ -1290,7 +1296,7 @@ def _read_agent(node: MNode, i: int, r: Reader) -> AgentDef | None:
     lemmas = tuple((n.lang, n.text) for n in _read_names(m.get("lemmas"), f"{where}.lemmas", r, dated=False))
     country_from = r.texts(m.get("country_from"), f"{where}.country_from") if "country_from" in m else None
     r.text(m.get("description"), f"{where}.description")
-    if gid is None or (code is None and not disabled):
+    if gid is None or (code is None and not _disabled(m)):
         return None
     return AgentDef(gid, code or "", lemmas, country_from, _loc(m.get("id"), m.loc), _flags(r, m, where))
 
@@ -1300,10 +1306,8 @@ DISCARD_SCOPES = ("sentence", "document")
 
 
 def _read_discard(node: MNode, i: int, r: Reader) -> DiscardDef | None:
-    did = _str_value(node.get("id")) if isinstance(node, MMap) else None
-    where = f"discard {did!r}" if did else f"discards[{i}]"
-    disabled = isinstance(node, MMap) and _str_value(node.get("disable")) in ("true", "yes")
-    m = r.mapping(node, where, DISCARD_KEYS, ("id",) if disabled else ("id", "phrases"))
+    where = _where(node, "id", "discard", f"discards[{i}]")
+    m = _entry(node, where, DISCARD_KEYS, ("id", "phrases"), r)
     if m is None:
         return None
     did = r.text(m.get("id"), f"{where}.id")
