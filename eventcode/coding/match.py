@@ -319,14 +319,14 @@ class SentenceMatcher:
         case (tried only when the predicate's own dependents do not fit)."""
         if alt.name != "obl" or alt.case is None or alt.path:
             return []
-        bare = [
-            f
-            for slot in ("obl", "nmod")
-            for f in self.view.fillers(base, slot)
-            if self.view.case_of(f) is None and self.view.words[f].upos in ("NOUN", "PROPN", "NUM") and self.view.words[f].deprel != "nmod:poss"
-        ]
+        bare = [f for slot in ("obl", "nmod") for f in self.view.fillers(base, slot) if self._bare_noun(f)]
         hosts = self.view.fillers(base, "object") + bare
         return [f for host in hosts for f in self.view.fillers(host, "nmod", alt.case)]
+
+    def _bare_noun(self, word_id: int) -> bool:
+        """A noun without a preposition or a possessive (*lundi*, *Monday*, *2024*)."""
+        word = self.view.words[word_id]
+        return word.upos in ("NOUN", "PROPN", "NUM") and word.deprel != "nmod:poss" and self.view.case_of(word_id) is None
 
     def _in_set(self, role: RoleSpec, word: Word) -> bool:
         lemma = fold_lemma(word.lemma)

@@ -204,8 +204,7 @@ class SentenceView:
             while first is not None and first.deprel == "conj":
                 first = self.words.get(first.head)
             rel = first.deprel if first is not None else rel
-        mislabelled = rel == "expl:pv" or (_base(rel) == "obl" and self.case_of(word.id) is None)
-        if mislabelled and _is_mislabelled_dative(word):
+        if _is_mislabelled_dative(word) and (rel == "expl:pv" or (_base(rel) == "obl" and self.case_of(word.id) is None)):
             # UD keeps expl:pv for the reflexive clitic of a pronominal verb ("se rendre"), and an
             # oblique has a preposition; a non-reflexive third-person clitic labelled either way
             # is the parser's error for a dative ("en lui fournissant des soldats"): read it as
