@@ -696,12 +696,11 @@ def parse_ontology(path: str | Path, report: Report) -> dict[str, int]:
     a sum of hex numbers (``-0xFFFF+0x0070``); the CAMEO code -> its value, in file order. A line
     of another shape is reported as not converted, with its line number."""
     values: dict[str, int] = {}
-    for number, line in iter_lines(path):
-        text = line.split("#", 1)[0]
-        match = _PICO_LINE_RE.match(text)
+    for number, line in iter_lines(path):  # comments (#) are already cut off
+        match = _PICO_LINE_RE.match(line)
         if match is None:
-            if text.strip():
-                report.skip("ontology", text, str(path), number, "not a CODE:VALUE line")
+            if line.strip():
+                report.skip("ontology", line, str(path), number, "not a CODE:VALUE line")
             continue
         if match.group(1) == "---":
             continue
