@@ -1,11 +1,14 @@
-"""Three parser slips the engine reads through, each on the tree shape a real parse gave
-(eventcode-model-fr 0.2.0 on the sample article):
+"""Parser slips the engine reads through, each on the tree shape a real parse gave
+(eventcode-model-fr 0.2.0 on the sample article; eventcode-model-en 0.1.0 for the last):
 
 - a prepositional phrase under a bare time noun on the predicate ("est en visite lundi à
   Moscou": *à Moscou* under *lundi*) is tried as the predicate's, as one under its object is;
 - an ``advcl`` marked *en* is a gerund whose subject is the main clause's, even when the tagger
   calls the participle finite ("en lui fournissant" with ``VerbForm=Fin``);
-- a third-person clitic labelled ``obl`` without a preposition is the dative it must be (*lui*).
+- a third-person clitic labelled ``obl`` without a preposition is the dative it must be (*lui*);
+- a finite verb hung as an ``acl`` under the root noun that is its subject ("Iran's foreign
+  minister on Sunday met his Iraqi counterpart": *minister* root, *met* its ``acl``) has that
+  noun as subject; a participle there does not ("US troops sent to Syria" is a passive headline).
 """
 
 from __future__ import annotations
@@ -77,10 +80,37 @@ QUAND_IL_FOURNIT = (
                                "15  quand        quand       SCONJ  _  _                                                 17  mark")
 )
 
+MINISTER_ON_SUNDAY_MET = """
+# text = Iran's foreign minister on Sunday met his Iraqi counterpart in Baghdad.
+1   Iran         Iran         PROPN  NNP   Number=Sing                                          4   nmod:poss  _  _
+2   's           's           PART   POS   _                                                    1   case       _  _
+3   foreign      foreign      ADJ    JJ    Degree=Pos                                           4   amod       _  _
+4   minister     minister     NOUN   NN    Number=Sing                                          0   root       _  _
+5   on           on           ADP    IN    _                                                    6   case       _  _
+6   Sunday       Sunday       PROPN  NNP   Number=Sing                                          4   nmod       _  _
+7   met          meet         VERB   VBD   Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin  4   acl        _  _
+8   his          his          PRON   PRP$  Case=Gen|Gender=Masc|Number=Sing|Person=3|Poss=Yes|PronType=Prs  10  nmod:poss  _  _
+9   Iraqi        Iraqi        ADJ    JJ    Degree=Pos                                           10  amod       _  _
+10  counterpart  counterpart  NOUN   NN    Number=Sing                                          7   obj        _  _
+11  in           in           ADP    IN    _                                                    12  case       _  _
+12  Baghdad      Baghdad      PROPN  NNP   Number=Sing                                          10  nmod       _  SpaceAfter=No
+13  .            .            PUNCT  .     _                                                    7   punct      _  _
+"""
+
+# the same tree with a participle: a reduced relative ("the minister met at the border"), no subject
+MINISTER_ON_SUNDAY_MET_PARTICIPLE = MINISTER_ON_SUNDAY_MET.replace(
+    "VBD   Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", "VBN   Tense=Past|VerbForm=Part                        "
+)
+
 
 @pytest.fixture(scope="module")
 def fr() -> Coder:
     return Coder.load("fr")
+
+
+@pytest.fixture(scope="module")
+def en() -> Coder:
+    return Coder.load("en")
 
 
 def triples(coder: Coder, tree: str) -> set[tuple[str | None, str, str | None]]:
@@ -102,3 +132,12 @@ def test_a_gerund_tagged_finite_takes_the_main_subject_and_lui_is_its_dative(fr:
 
 def test_a_finite_adverbial_clause_without_en_does_not(fr: Coder) -> None:
     assert not any(code == "072" for _, code, _ in triples(fr, QUAND_IL_FOURNIT))
+
+
+def test_a_finite_verb_hung_under_the_root_noun_takes_it_as_subject(en: Coder) -> None:
+    assert any(source == "IRNGOV" and code.startswith("04") and target == "IRQGOV"
+               for source, code, target in triples(en, MINISTER_ON_SUNDAY_MET))
+
+
+def test_a_participle_hung_under_the_root_noun_does_not(en: Coder) -> None:
+    assert not any(source == "IRNGOV" for source, _, _ in triples(en, MINISTER_ON_SUNDAY_MET_PARTICIPLE))

@@ -15,6 +15,8 @@ What is normalised (codebook-language design §8.3-8.5):
 - control: an ``xcomp`` or ``conj`` verb, or a non-finite ``advcl`` ("en lui fournissant",
   "pour repousser"), without a subject takes its governor's subject, as ``object`` when the
   controlled clause is passive ("elle doit être reçue par ...");
+- a finite verb parsed as an ``acl``/``parataxis``/``conj`` of a root noun (the parser's slip
+  for "X on Sunday met Y") takes that noun as its subject;
 - negation: a word is negated when a cue (``advmod`` + ``Polarity=Neg`` by default) hangs on
   it or on its ``aux``/``cop``.
 """
@@ -31,6 +33,8 @@ CLAUSAL_RELATIONS = frozenset(
     {"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "conj", "cc", "punct", "dislocated", "reparandum"}
 )
 NONFINITE = frozenset({"Inf", "Part", "Ger"})
+#: How a parser may hang a sentence's main verb under its subject noun (see _stranded_under_root_noun).
+STRANDED_RELATIONS = frozenset({"acl", "parataxis", "conj"})
 #: The case of a bare classifying or counted noun ("visite *d'*État", "milliers *de* soldats").
 BARE_CASES = frozenset({"de", "of"})
 SUBJECT = "subject"
@@ -110,8 +114,8 @@ class SentenceView:
                     bucket.append((member, self.case_of(member) or own_case))
         self._lift_through_bare_nouns(head)
         word = self.words.get(head)
-        if word is not None and self._receives_subject(word) and not self._own_subjects(head):
-            inherited = self._surface_subjects(word.head)
+        if word is not None and not self._own_subjects(head):
+            inherited = self._surface_subjects(head)
             if inherited:
                 slot = OBJECT if self.is_passive(head) else SUBJECT
                 self._slots.setdefault((head, slot), []).extend(inherited)
@@ -255,8 +259,24 @@ class SentenceView:
         word = self.words.get(word_id)
         if not subjects and word is not None and self._receives_subject(word):
             subjects = self._surface_subjects(word.head)
+        if not subjects and word is not None and self._stranded_under_root_noun(word):
+            root = word.head
+            subjects = [(member, self.case_of(member)) for member in self.conjuncts(root)]
         self._subjects[word_id] = subjects
         return subjects
+
+    def _stranded_under_root_noun(self, word: Word) -> bool:
+        """A finite verb that the parser hung under the sentence's root noun instead of making
+        it the root: "Iran's foreign minister on Sunday **met** his Iraqi counterpart" parsed with
+        *minister* as the root and *met* as its ``acl``/``parataxis``/``conj``. A noun root with
+        no copula has no predicate of its own, so the noun before the verb is the verb's
+        subject. Participles are left alone: "US troops sent to Syria" is a passive headline."""
+        root = self.words.get(word.head)
+        if root is None or root.deprel != "root" or root.upos not in ("NOUN", "PROPN") or root.id > word.id:
+            return False
+        if _base(word.deprel) not in STRANDED_RELATIONS or word.upos != "VERB" or self.has_child(root.id, "cop"):
+            return False
+        return word.feat("VerbForm") == "Fin" or self.has_child(word.id, "aux")
 
     def _is_predicate(self, word: Word) -> bool:
         return word.upos in ("VERB", "AUX") or self.has_child(word.id, "cop")
