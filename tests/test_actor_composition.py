@@ -83,3 +83,20 @@ def test_a_country_nested_under_an_agent_noun_composes(coder: Coder) -> None:
     body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, f, l, u, h, d in rows)
     events = coder.code_conllu(f"# newdoc id = t\n# text = x\n{body}\n\n")
     assert [(e.source.code, e.code, e.target.code) for e in events] == [("ARN", "111", "GONCOP")]
+
+
+def test_a_prefix_agent_composes_with_each_conjoined_country(coder: Coder) -> None:
+    # "MSF of Arnor and Gondor condemned Bree": the prefix agent composed with Arnor (NGOARN)
+    # composes with the conjoined Gondor too, its code first (NGOGON, not GON + "ARN")
+    rows = [
+        ("1", "MSF", "msf", "PROPN", "6", "nsubj"),
+        ("2", "of", "of", "ADP", "3", "case"),
+        ("3", "Arnor", "Arnor", "PROPN", "1", "nmod"),
+        ("4", "and", "and", "CCONJ", "5", "cc"),
+        ("5", "Gondor", "Gondor", "PROPN", "3", "conj"),
+        ("6", "condemned", "condemn", "VERB", "0", "root"),
+        ("7", "Bree", "Bree", "PROPN", "6", "obj"),
+    ]
+    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, f, l, u, h, d in rows)
+    events = coder.code_conllu(f"# newdoc id = t\n# text = x\n{body}\n\n")
+    assert sorted(e.source.code for e in events) == ["NGOARN", "NGOGON"]

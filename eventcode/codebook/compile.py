@@ -460,6 +460,8 @@ def compile_codebook(sources: Sources, language: str | None = None) -> CompiledC
     for text in sorted(cb.text for cb in sources.files):
         digest.update(b"\0" + text.encode("utf-8"))
     triggers = compile_triggers(merged, language, negation_default)
+    agents = compile_agents(merged, language)
+    agent_phrases = compile_agent_phrases(merged, language)
     codebook = CompiledCodebook(
         name="+".join(sources.roots) or "+".join(sorted({cb.name for cb in sources.files if cb.name})),
         taxonomy=_freeze(compile_taxonomy(merged.taxonomy)),
@@ -473,8 +475,9 @@ def compile_codebook(sources: Sources, language: str | None = None) -> CompiledC
         names=names,
         demonyms=_freeze(demonyms),
         actors=_freeze({aid: compile_actor(actor) for aid, actor in merged.actors.items()}),
-        agents=_freeze(compile_agents(merged, language)),
-        agent_phrases=_freeze(compile_agent_phrases(merged, language)),
+        agents=_freeze(agents),
+        agent_phrases=_freeze(agent_phrases),
+        agents_by_id=_freeze({a.id: a for a in [*agents.values(), *(a for group in agent_phrases.values() for _, a in group)]}),
         discards=_freeze(compile_discards(merged, language)),
         digest=digest.hexdigest(),
         sources=tuple(cb.path for cb in sources.files),

@@ -417,6 +417,8 @@ class CompiledCodebook:
     language: str | None = None
     #: multiword agents ("main opposition group"): each word -> (the other words, agent), most words first
     agent_phrases: Mapping[str, tuple[tuple[frozenset[str], Agent], ...]] = attrs.field(factory=dict)
+    #: every agent by its id (an agent actor's ``actor_id``), one- and multiword
+    agents_by_id: Mapping[str, Agent] = attrs.field(factory=dict)
     #: folded word form -> frames, looked up before the lemma (``trigger: {form: [...]}``)
     form_triggers: Mapping[str, tuple[CompiledFrame, ...]] = attrs.field(factory=dict)
     #: memo of the trigger look-up by raw (lemma, form): every word of every sentence is looked up,

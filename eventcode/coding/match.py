@@ -248,7 +248,7 @@ class SentenceMatcher:
         for word, actor in resolved:
             first = actors.get(word.head)
             if word.deprel == "conj" and word.upos == "ADJ" and actor.how == "demonym" and first and first.how == "agent":
-                actor = attrs.evolve(actor, code=actor.code[:3] + first.code[3:], actor_id=first.actor_id, how="agent")
+                actor = attrs.evolve(actor, code=self._with_country(first, actor.code), actor_id=first.actor_id, how="agent")
             out.append((word, actor))
         return out
 
@@ -264,7 +264,7 @@ class SentenceMatcher:
             if agent is None or actor.code != agent.sector or first is None or first.how != "agent" or len(first.code) <= 3:
                 out.append((word, actor))
                 continue
-            countries = dict.fromkeys(a.code[:3] for w, a in resolved if w.id != word.id and a.how == "agent" and len(a.code) > 3)
+            countries = dict.fromkeys(self._country_of(a) for w, a in resolved if w.id != word.id and a.how == "agent" and len(a.code) > 3)
             out += [(word, attrs.evolve(actor, code=agent.compose(country))) for country in countries]
         return out
 
@@ -290,7 +290,7 @@ class SentenceMatcher:
                     if other is not None and actor.how == "agent" and len(actor.code) > 3 and self._is_country(other):
                         # "dirigeants russes et nord-coréens", "lawmakers in Arnor and Gondor": the
                         # agent composes with each conjoined country (demonym or name)
-                        other = attrs.evolve(other, code=other.code[:3] + actor.code[3:], actor_id=actor.actor_id, how="agent")
+                        other = attrs.evolve(other, code=self._with_country(actor, other.code), actor_id=actor.actor_id, how="agent")
                     if other is not None and other.code not in codes:
                         taken.add(child.id)
                         codes.add(other.code)
@@ -298,6 +298,22 @@ class SentenceMatcher:
                         if listed:  # the list goes on in the appositive's conjuncts
                             work.append(other)
         return extra
+
+    def _country_of(self, actor: Actor) -> str:
+        """The country in an agent actor's code: its first three letters, or the three after a
+        prefix agent's own code (``NGOARN`` -> ``ARN``)."""
+        agent = self.codebook.agents_by_id.get(actor.actor_id) if actor.actor_id else None
+        if agent is not None and agent.prefix and actor.code.startswith(agent.sector):
+            return actor.code[len(agent.sector):len(agent.sector) + 3]
+        return actor.code[:3]
+
+    def _with_country(self, actor: Actor, country: str) -> str:
+        """An agent actor's code with ``country`` (its first three letters) in place of its own
+        (``ARNGOV`` -> ``GONGOV``, ``NGOARN`` -> ``NGOGON``)."""
+        agent = self.codebook.agents_by_id.get(actor.actor_id) if actor.actor_id else None
+        if agent is not None and agent.prefix and actor.code.startswith(agent.sector):
+            return agent.sector + country[:3] + actor.code[len(agent.sector) + 3:]
+        return country[:3] + actor.code[3:]
 
     def _pronoun(self, word_id: int) -> bool:
         """A fallback looks for an actor named further away; a pronoun there is not one (in *was

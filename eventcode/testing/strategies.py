@@ -626,12 +626,22 @@ def _shared_countries(
             out.append(item)
             continue
         countries = dict.fromkeys(
-            s.code[:3]
+            _country_of(codebook, sentence.word(f.word_id), s.code)
             for f, s, other_how in zip(fillers, slotted, hows)
             if f.role == filler.role and f is not filler and other_how == "agent" and s.code and len(s.code) > 3
         )
-        out += [attrs.evolve(item, code=country + item.code) for country in countries]
+        agent = codebook.agents.get(fold_lemma(word.lemma))
+        out += [attrs.evolve(item, code=agent.compose(country) if agent else country + item.code) for country in countries]
     return out
+
+
+def _country_of(codebook: CompiledCodebook, word: Word, code: str) -> str:
+    """The country in the code of an agent named by ``word``: after a prefix agent's own code
+    (``NGOARN`` -> ``ARN``), else the first three letters."""
+    agent = codebook.agents.get(fold_lemma(word.lemma))
+    if agent is not None and agent.prefix and code.startswith(agent.sector):
+        return code[len(agent.sector):len(agent.sector) + 3]
+    return code[:3]
 
 
 def _passive(sentence: Sentence, word_id: int, codebook: CompiledCodebook) -> bool:
