@@ -638,12 +638,13 @@ class PatternConverter:
         return frames
 
 
-def _phrases_first(frames: list[dict], sets: dict[str, dict]) -> list[dict]:
+def _phrases_first(frames: list[dict], sets: Mapping[str, dict]) -> tuple[list[dict], dict[str, dict]]:
     """PETRARCH's longest match: where a pattern's set has phrases of several words, copies of
     the frame restricted to the phrases of each length n (a set ``NAME_n``) are tried first, at
     priority n - 1: *austrian gold florin* is &HYPERCURR's three words before it is &CURRENCY's
-    *austrian florin* or *florin*."""
+    *austrian florin* or *florin*. Returns the frames and the ``NAME_n`` sets they use."""
     out: list[dict] = []
+    subsets: dict[str, dict] = {}
     for frame in frames:
         for name, role in frame["args"].items():
             ref = role.get("in") if isinstance(role, dict) else None
@@ -652,12 +653,12 @@ def _phrases_first(frames: list[dict], sets: dict[str, dict]) -> list[dict]:
                 continue
             for length in sorted({1 + len(p["dependents"]) for p in phrases}, reverse=True):
                 subset = f"{ref[1:]}_{length}"
-                sets.setdefault(subset, {"lemmas": [], "phrases": [p for p in phrases if 1 + len(p["dependents"]) == length]})
+                subsets.setdefault(subset, {"lemmas": [], "phrases": [p for p in phrases if 1 + len(p["dependents"]) == length]})
                 args = {**frame["args"], name: {**role, "in": f"${subset}"}}
                 out.append({**frame, "id": f"{frame['id']}.{length}", "args": args, "priority": length - 1})
             break
         out.append(frame)
-    return out
+    return out, subsets
 
 
 def extension_id(code: str) -> str:
@@ -820,8 +821,12 @@ def convert_verbs(
                 trigger = {"lemma": sorted(set(bases[pid]) | set(lemmas)), "form": sorted(set(lemmas)), "upos": ["VERB"]}
                 predicates.append({"id": pid, "trigger": trigger, "frames": frames})
     sets.update(converter.extra_sets)
+    subsets: dict[str, dict] = {}
     for predicate in predicates:
-        predicate["frames"] = _phrases_first(predicate["frames"], sets)
+        predicate["frames"], found = _phrases_first(predicate["frames"], sets)
+        subsets.update(found)
+    for name, subset in subsets.items():
+        sets.setdefault(name, subset)
     body: dict[str, object] = {}
     if converter.extensions:
         body["taxonomy"] = {"codes": list(converter.extensions.values())}
