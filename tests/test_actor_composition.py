@@ -55,6 +55,8 @@ def coder(tmp_path_factory) -> Coder:
         ([("Gondor", "PROPN", "compound"), ("police", "NOUN", "")], "GONCOP"),
         ([("Bree", "PROPN", "compound"), ("Minister", "PROPN", "compound"), ("Romendacil", "PROPN", "")], "BREGOV"),
         ([("Romendacil", "PROPN", "")], "BREELI"),
+        ([("Minister", "PROPN", "compound"), ("Faramir", "PROPN", "")], "GOV"),  # an unknown name's title, no country
+        ([("Minister", "PROPN", "compound"), ("Romendacil", "PROPN", "")], "BREELI"),  # a known person keeps their role
         ([("Gondor", "PROPN", "compound"), ("main", "ADJ", "amod"), ("opposition", "NOUN", "compound"), ("group", "NOUN", "")], "GONMOP"),
         ([("Gondor", "PROPN", "compound"), ("group", "NOUN", "")], "GON"),  # the phrase agent needs all its words  # a person alone keeps the person's role
         ([("Amnesty", "PROPN", "compound"), ("police", "NOUN", "")], "NGM"),  # not a country: no composition

@@ -179,6 +179,11 @@ class ActorResolver:
             # an unknown name with its title: "Iraqi Foreign Minister Fuad Hussein" -> IRQGOV
             country = self._title_country(word, [i for i in core if i != word_id], agent)
             entry = self.codebook.actors.get(country.actor_id) if country is not None and country.actor_id else None
+            if country is None and self._longest_name([word.id, *core], "name") is None:
+                # and with a title of no country: "Labor Minister Maurizio Sacconi" -> GOV, as the
+                # title alone ("the minister") is
+                ids = tuple(sorted({word.id, word_id}))
+                return Actor(code=agent.sector, text=self._text(list(ids)), actor_id=agent.id, word_ids=ids, how="agent")
         if country is None or entry is None or entry.type != "country":
             return None
         ids = tuple(sorted({word_id, *country.word_ids}))
