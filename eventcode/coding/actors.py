@@ -149,6 +149,7 @@ class ActorResolver:
                 or self._by_agent(word)
                 or self._by_quantity(word)
                 or self._by_nested_name(word_id)
+                or self._by_title(word)
             )
         return self._cache[word_id]
 
@@ -179,11 +180,6 @@ class ActorResolver:
             # an unknown name with its title: "Iraqi Foreign Minister Fuad Hussein" -> IRQGOV
             country = self._title_country(word, [i for i in core if i != word_id], agent)
             entry = self.codebook.actors.get(country.actor_id) if country is not None and country.actor_id else None
-            if country is None and self._longest_name([word.id, *core], "name") is None:
-                # and with a title of no country: "Labor Minister Maurizio Sacconi" -> GOV, as the
-                # title alone ("the minister") is
-                ids = tuple(sorted({word.id, word_id}))
-                return Actor(code=agent.sector, text=self._text(list(ids)), actor_id=agent.id, word_ids=ids, how="agent")
         if country is None or entry is None or entry.type != "country":
             return None
         ids = tuple(sorted({word_id, *country.word_ids}))
@@ -195,6 +191,19 @@ class ActorResolver:
                 code = other.sector + code
                 ids = tuple(sorted({*ids, other_id}))
         return Actor(code=code, text=self._text(list(ids)), actor_id=agent.id, word_ids=ids, how="agent")
+
+    def _by_title(self, word: Word) -> Actor | None:
+        """An unknown name with a title and no country is the title's agent, as the title alone
+        is ("Labor Minister Maurizio Sacconi" -> GOV, like "the minister"): the last resort for
+        a proper noun whose core holds an agent noun before it."""
+        if word.upos != "PROPN":
+            return None
+        for word_id in sorted(self._core_ids(word.id), reverse=True):
+            agent = self.agent_of(self.view.words[word_id]) if word_id < word.id else None
+            if agent is not None:
+                ids = [word_id, word.id]
+                return Actor(code=agent.sector, text=self._text(ids), actor_id=agent.id, word_ids=tuple(ids), how="agent")
+        return None
 
     def _title_country(self, word: Word, core: list[int], agent: Agent) -> Actor | None:
         """The country of an unknown name's title: a demonym in its core ("Iraqi Foreign Minister
