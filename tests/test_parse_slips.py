@@ -8,7 +8,9 @@
 - a third-person clitic labelled ``obl`` without a preposition is the dative it must be (*lui*);
 - a finite verb hung as an ``acl`` under the root noun that is its subject ("Iran's foreign
   minister on Sunday met his Iraqi counterpart": *minister* root, *met* its ``acl``) has that
-  noun as subject; a participle there does not ("US troops sent to Syria" is a passive headline).
+  noun as subject; a participle there does not ("US troops sent to Syria" is a passive headline);
+- a weekday labelled the verb's subject ("Pakistan on Thursday violated ...": *Thursday* nsubj of
+  *violated*, itself an ``acl`` of the root *Pakistan*) is no subject, so the rule above applies.
 """
 
 from __future__ import annotations
@@ -102,6 +104,19 @@ MINISTER_ON_SUNDAY_MET_PARTICIPLE = MINISTER_ON_SUNDAY_MET.replace(
     "VBD   Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", "VBN   Tense=Past|VerbForm=Part                        "
 )
 
+ON_THURSDAY_VIOLATED = """
+# text = Pakistan on Thursday violated ceasefire.
+1   Pakistan   Pakistan   PROPN  NNP  Number=Sing                                            0   root   _  _
+2   on         on         ADP    IN   _                                                      3   case   _  _
+3   Thursday   Thursday   PROPN  NNP  Number=Sing                                            4   nsubj  _  _
+4   violated   violate    VERB   VBD  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin  1   acl    _  _
+5   ceasefire  ceasefire  NOUN   NN   Number=Sing                                            4   obj    _  SpaceAfter=No
+6   .          .          PUNCT  .    _                                                      1   punct  _  _
+"""
+
+# a real noun there is the verb's own subject: the root noun does not take its place
+ON_THURSDAY_VIOLATED_BY_INDIA = ON_THURSDAY_VIOLATED.replace("Thursday   Thursday", "India      India   ")
+
 
 @pytest.fixture(scope="module")
 def fr() -> Coder:
@@ -141,3 +156,12 @@ def test_a_finite_verb_hung_under_the_root_noun_takes_it_as_subject(en: Coder) -
 
 def test_a_participle_hung_under_the_root_noun_does_not(en: Coder) -> None:
     assert not any(source == "IRNGOV" for source, _, _ in triples(en, MINISTER_ON_SUNDAY_MET_PARTICIPLE))
+
+
+def test_a_weekday_labelled_subject_is_no_subject(en: Coder) -> None:
+    assert ("PAK", "196", None) in triples(en, ON_THURSDAY_VIOLATED)
+
+
+def test_a_name_labelled_subject_stays_the_subject(en: Coder) -> None:
+    found = triples(en, ON_THURSDAY_VIOLATED_BY_INDIA)
+    assert ("IND", "196", None) in found and not any(source == "PAK" for source, _, _ in found)

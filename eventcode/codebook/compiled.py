@@ -243,6 +243,14 @@ class Profile:
     #: an ``advcl`` marked by one of these is a gerund (French *en fournissant*), whose subject
     #: is its governor's, even when the tagger calls the participle finite
     gerund_marks: frozenset[str] = frozenset({"en"})
+    #: words that only ever say when (weekdays, "today"): a parser that labels one a subject or
+    #: an object ("X claimed Friday that", "X yesterday gave") is wrong, so it fills neither
+    time_words: frozenset[str] = frozenset({
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "today", "yesterday", "tomorrow", "tonight",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "aujourd'hui", "hier", "demain",
+    })
     #: UD relation -> slot names, the inverse of ``slots`` (a relation may fill several slots,
     #: e.g. ``obl:arg`` in ``obl``); derived once here, read for every word the matcher files
     slots_of_relation: Mapping[str, tuple[str, ...]] = attrs.field(init=False, eq=False, repr=False)

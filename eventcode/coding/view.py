@@ -16,7 +16,8 @@ What is normalised (codebook-language design §8.3-8.5):
   "pour repousser"), without a subject takes its governor's subject, as ``object`` when the
   controlled clause is passive ("elle doit être reçue par ...");
 - a finite verb parsed as an ``acl``/``parataxis``/``conj`` of a root noun (the parser's slip
-  for "X on Sunday met Y") takes that noun as its subject;
+  for "X on Sunday met Y") takes that noun as its subject; a time word ("Friday", "today")
+  labelled a subject or an object fills neither slot;
 - negation: a word is negated when a cue (``advmod`` + ``Polarity=Neg`` by default) hangs on
   it or on its ``aux``/``cop``.
 """
@@ -35,6 +36,8 @@ CLAUSAL_RELATIONS = frozenset(
 NONFINITE = frozenset({"Inf", "Part", "Ger"})
 #: How a parser may hang a sentence's main verb under its subject noun (see _stranded_under_root_noun).
 STRANDED_RELATIONS = frozenset({"acl", "parataxis", "conj"})
+#: Relations of a clause's arguments: a time word never fills them (Profile.time_words).
+ARGUMENT_RELATIONS = frozenset({"nsubj", "obj", "iobj", "dobj"})
 #: The case of a bare classifying or counted noun ("visite *d'*État", "milliers *de* soldats").
 BARE_CASES = frozenset({"de", "of"})
 SUBJECT = "subject"
@@ -214,6 +217,8 @@ class SentenceView:
             # is the parser's error for a dative ("en lui fournissant des soldats"): read it as
             # the indirect object it is
             rel = "iobj"
+        if _base(rel) in ARGUMENT_RELATIONS and self._is_time_word(word):
+            return ()
         if rel in profile.passive_object:
             return (OBJECT,) if self.is_passive(word.head) else (SUBJECT,)
         if rel in profile.passive_subject:
@@ -223,13 +228,21 @@ class SentenceView:
         return self._profile.slots_of_relation.get(rel) or self._profile.slots_of_relation.get(_base(rel), ())
 
     def _own_subjects(self, word_id: int) -> list[tuple[int, str | None]]:
-        """The grammatical subjects written on ``word_id`` (``nsubj``/``csubj``, any subtype), conjuncts included."""
+        """The grammatical subjects written on ``word_id`` (``nsubj``/``csubj``, any subtype), conjuncts
+        included; a time word labelled ``nsubj`` is not one ("X yesterday gave")."""
         return [
             (member, self.case_of(member))
             for child in self.children.get(word_id, ())
-            if _base(child.deprel) in ("nsubj", "csubj")
+            if _base(child.deprel) in ("nsubj", "csubj") and not self._is_time_word(child)
             for member in self.conjuncts(child.id)
         ]
+
+    def _is_time_word(self, word: Word) -> bool:
+        """A weekday or "today" standing alone (a determiner or an adjective at most: "last
+        Friday"), which a parser may label a subject or an object but never is one."""
+        if fold_form(word.form) not in self._profile.time_words:
+            return False
+        return all(_base(child.deprel) in ("det", "amod", "case", "punct") for child in self.children.get(word.id, ()))
 
     def _receives_subject(self, word: Word) -> bool:
         """Whether a subject-less ``word`` takes its governor's subject.
