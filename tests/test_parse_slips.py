@@ -9,6 +9,11 @@
 - a finite verb hung as an ``acl`` under the root noun that is its subject ("Iran's foreign
   minister on Sunday met his Iraqi counterpart": *minister* root, *met* its ``acl``) has that
   noun as subject; a participle there does not ("US troops sent to Syria" is a passive headline);
+- (eventcode-model-fr 0.3.0) a prepositional phrase right after a noun's phrase, parsed on the
+  clause's verb ("une visite d'État de Vladimir Poutine à Pyongyang": *à Pyongyang* on *signé*),
+  is tried as the noun's; one before the noun is not;
+- (eventcode-model-fr 0.3.0) two demonyms parsed as ``amod`` of one agent noun, the second with
+  the ``cc`` ("des dirigeants russes et nord-coréens"), are coordinated: the agent composes with each;
 - a weekday labelled the verb's subject ("Pakistan on Thursday violated ...": *Thursday* nsubj of
   *violated*, itself an ``acl`` of the root *Pakistan*) is no subject, so the rule above applies.
 """
@@ -117,6 +122,60 @@ ON_THURSDAY_VIOLATED = """
 # a real noun there is the verb's own subject: the root noun does not take its place
 ON_THURSDAY_VIOLATED_BY_INDIA = ON_THURSDAY_VIOLATED.replace("Thursday   Thursday", "India      India   ")
 
+VISITE_DETAT_A_PYONGYANG = """
+# text = Le pacte a été signé après une visite d'État de Vladimir Poutine à Pyongyang.
+1   Le         le        DET    _  Definite=Def|Gender=Masc|Number=Sing|PronType=Art               2   det         _  _
+2   pacte      pacte     NOUN   _  Gender=Masc|Number=Sing                                         5   nsubj:pass  _  _
+3   a          avoir     AUX    _  Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin           5   aux:tense   _  _
+4   été        être      AUX    _  Gender=Masc|Tense=Past|VerbForm=Part                            5   aux:pass    _  _
+5   signé      signer    VERB   _  Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass     0   root        _  _
+6   après      après     ADP    _  _                                                               8   case        _  _
+7   une        un        DET    _  Definite=Ind|Gender=Fem|Number=Sing|PronType=Art                8   det         _  _
+8   visite     visite    NOUN   _  Gender=Fem|Number=Sing                                          5   obl:mod     _  _
+9   d'         de        ADP    _  _                                                               10  case        _  SpaceAfter=No
+10  État       état      NOUN   _  Gender=Masc|Number=Sing                                         8   nmod        _  _
+11  de         de        ADP    _  _                                                               12  case        _  _
+12  Vladimir   Vladimir  PROPN  _  _                                                               10  nmod        _  _
+13  Poutine    Poutine   PROPN  _  _                                                               12  flat:name   _  _
+14  à          à         ADP    _  _                                                               15  case        _  _
+15  Pyongyang  Pyongyang PROPN  _  _                                                               5   obl:mod     _  SpaceAfter=No
+16  .          .         PUNCT  _  _                                                               5   punct       _  _
+"""
+
+# the place named before the visit is where the pact was signed, not where the visit went
+A_PYONGYANG_APRES_UNE_VISITE = """
+# text = Le pacte a été signé à Pyongyang après une visite d'État de Vladimir Poutine.
+1   Le         le        DET    _  Definite=Def|Gender=Masc|Number=Sing|PronType=Art               2   det         _  _
+2   pacte      pacte     NOUN   _  Gender=Masc|Number=Sing                                         5   nsubj:pass  _  _
+3   a          avoir     AUX    _  Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin           5   aux:tense   _  _
+4   été        être      AUX    _  Gender=Masc|Tense=Past|VerbForm=Part                            5   aux:pass    _  _
+5   signé      signer    VERB   _  Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass     0   root        _  _
+6   à          à         ADP    _  _                                                               7   case        _  _
+7   Pyongyang  Pyongyang PROPN  _  _                                                               5   obl:mod     _  _
+8   après      après     ADP    _  _                                                               10  case        _  _
+9   une        un        DET    _  Definite=Ind|Gender=Fem|Number=Sing|PronType=Art                10  det         _  _
+10  visite     visite    NOUN   _  Gender=Fem|Number=Sing                                          5   obl:mod     _  _
+11  d'         de        ADP    _  _                                                               12  case        _  SpaceAfter=No
+12  État       état      NOUN   _  Gender=Masc|Number=Sing                                         10  nmod        _  _
+13  de         de        ADP    _  _                                                               14  case        _  _
+14  Vladimir   Vladimir  PROPN  _  _                                                               12  nmod        _  _
+15  Poutine    Poutine   PROPN  _  _                                                               14  flat:name   _  SpaceAfter=No
+16  .          .         PUNCT  _  _                                                               5   punct       _  _
+"""
+
+DIRIGEANTS_RUSSES_ET_NORD_COREENS = """
+# text = Des dirigeants russes et nord-coréens se rencontrent régulièrement.
+1   Des            un             DET    _  Definite=Ind|Number=Plur|PronType=Art                        2   det      _  _
+2   dirigeants     dirigeant      NOUN   _  Gender=Masc|Number=Plur                                      7   nsubj    _  _
+3   russes         russe          ADJ    _  Number=Plur                                                  2   amod     _  _
+4   et             et             CCONJ  _  _                                                            5   cc       _  _
+5   nord-coréens   nord-coréen    ADJ    _  Number=Plur                                                  2   amod     _  _
+6   se             soi            PRON   _  Person=3|PronType=Prs|Reflex=Yes                             7   expl:pv  _  _
+7   rencontrent    rencontrer     VERB   _  Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin        0   root     _  _
+8   régulièrement  régulièrement  ADV    _  _                                                            7   advmod   _  SpaceAfter=No
+9   .              .              PUNCT  _  _                                                            7   punct    _  _
+"""
+
 
 @pytest.fixture(scope="module")
 def fr() -> Coder:
@@ -165,3 +224,15 @@ def test_a_weekday_labelled_subject_is_no_subject(en: Coder) -> None:
 def test_a_name_labelled_subject_stays_the_subject(en: Coder) -> None:
     found = triples(en, ON_THURSDAY_VIOLATED_BY_INDIA)
     assert ("IND", "196", None) in found and not any(source == "PAK" for source, _, _ in found)
+
+
+def test_a_place_right_after_the_visit_parsed_on_the_verb_is_the_visits(fr: Coder) -> None:
+    assert ("RUSGOV", "042", "PRK") in triples(fr, VISITE_DETAT_A_PYONGYANG)
+
+
+def test_a_place_before_the_visit_is_not(fr: Coder) -> None:
+    assert not any(code == "042" for _, code, _ in triples(fr, A_PYONGYANG_APRES_UNE_VISITE))
+
+
+def test_demonyms_coordinated_as_two_amods_compose_with_the_agent_each(fr: Coder) -> None:
+    assert ("RUSGOV", "040", "PRKGOV") in triples(fr, DIRIGEANTS_RUSSES_ET_NORD_COREENS)

@@ -196,7 +196,7 @@ class SentenceMatcher:
             if base == 0:
                 continue
             if attached:
-                fillers = self._attached_lower(base, alt)
+                fillers = self._attached_lower(base, alt) + self._attached_higher(base, alt)
             else:
                 bases = [base]
                 for step in alt.path:  # "ccomp/subject": the subjects of the trigger's ccomp
@@ -284,7 +284,10 @@ class SentenceMatcher:
             for member in sorted(span):
                 for child in self.view.children[member]:
                     listed = child.deprel == "appos" and self.resolver.listed_country(child)
-                    if not (child.deprel == "conj" or listed) or child.id in taken or child.id in span:
+                    # "des dirigeants russes et nord-coréens" parsed with both demonyms as amod of
+                    # the noun, the second carrying the "et": a coordination all the same
+                    coordinated = child.deprel == "amod" and self.view.has_child(child.id, "cc")
+                    if not (child.deprel == "conj" or listed or coordinated) or child.id in taken or child.id in span:
                         continue
                     other = self.resolver.resolve(child.id)
                     if other is not None and actor.how == "agent" and len(actor.code) > 3 and self._is_country(other):
@@ -338,6 +341,23 @@ class SentenceMatcher:
         bare = [f for slot in ("obl", "nmod") for f in self.view.fillers(base, slot) if self._bare_noun(f)]
         hosts = self.view.fillers(base, "object") + bare
         return [f for host in hosts for f in self.view.fillers(host, "nmod", alt.case)]
+
+    def _attached_higher(self, base: int, alt) -> list[int]:
+        """PP attachment the other way: a prepositional phrase right after a noun's phrase is
+        often parsed on the clause's verb ("une visite d'État de Vladimir Poutine **à
+        Pyongyang**" with *à Pyongyang* on *signé*; "la rencontre de Poutine **avec Xi Jinping**
+        a duré"). For an ``nmod:CASE`` alternative, the ``obl:CASE`` dependents of the noun's
+        governor that begin where the noun's phrase ends (with their conjuncts)."""
+        if alt.name != "nmod" or alt.case is None or alt.path:
+            return []
+        noun = self.view.words[base]
+        if noun.head == 0 or noun.upos not in ("NOUN", "PROPN"):
+            return []
+        end = max(self.view.phrase_ids(base, exclude=()))
+        for filler in self.view.fillers(noun.head, "obl", alt.case):
+            if min(self.view.phrase_ids(filler)) == end + 1:
+                return list(self.view.conjuncts(filler))
+        return []
 
     def _bare_noun(self, word_id: int) -> bool:
         """A noun without a preposition or a possessive (*lundi*, *Monday*, *2024*)."""
