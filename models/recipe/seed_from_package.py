@@ -53,8 +53,11 @@ def seed(recipe: LangRecipe, retrain: set[str]) -> None:
             _store_full_precision(pkg / name, out / name)
         else:
             shutil.copyfile(pkg / name, out / name)
-        info = {"command": metadata["commands"].get(step), "seconds": metadata["training_seconds"].get(step),
+        # the package keeps each command without its interpreter (package.py drops the first word)
+        info = {"command": [sys.executable, *metadata["commands"][step]], "seconds": metadata["training_seconds"][step],
                 "seed": metadata["seed"], "versions": metadata["versions"], "seeded_from": source}
+        if metadata.get("notes", {}).get(step):
+            info["note"] = metadata["notes"][step]
         (out / "step.json").write_text(json.dumps(info, indent=2), encoding="utf-8")
         log.info("%s %s: seeded from %s", recipe.lang, step, source)
     for step in retrain:
