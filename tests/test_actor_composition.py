@@ -17,6 +17,8 @@ actors:
   - {id: bree, type: country, code: BRE, names: [Bree]}
   - {id: romendacil, type: person, names: [Romendacil], roles: [{code: BREELI}]}
   - {id: amnesty, type: organization, code: NGM, names: [Amnesty]}
+  - {id: northmark, type: country, code: NMK, names: [Northmark], demonyms: [North Markish]}
+  - {id: markland, type: country, code: MKL, names: [Markland], demonyms: [Markish]}
 agents:
   - {id: GOV, code: "~GOV", lemmas: [government, minister]}
   - {id: COP, code: "~COP", lemmas: [police]}
@@ -102,3 +104,22 @@ def test_a_prefix_agent_composes_with_each_conjoined_country(coder: Coder) -> No
     body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, f, l, u, h, d in rows)
     events = coder.code_conllu(f"# newdoc id = t\n# text = x\n{body}\n\n")
     assert sorted(e.source.code for e in events) == ["NGOARN", "NGOGON"]
+
+
+@pytest.mark.parametrize(
+    ("modifiers", "code"),
+    [
+        ([("North", "PROPN", "compound"), ("Markish", "ADJ", "amod")], "NMKCOP"),  # the two words are one demonym
+        ([("Markish", "ADJ", "amod")], "MKLCOP"),  # the last word alone is another country's
+    ],
+)
+def test_a_demonym_of_several_words_hung_word_by_word_on_the_agent(coder: Coder, modifiers, code) -> None:
+    # "North Markish police condemned Arnor", parsed with North and Markish each on "police"
+    head = len(modifiers) + 1
+    rows = [(str(i), f, f, u, str(head), d) for i, (f, u, d) in enumerate(modifiers, start=1)]
+    rows += [(str(head), "police", "police", "NOUN", str(head + 1), "nsubj"),
+             (str(head + 1), "condemned", "condemn", "VERB", "0", "root"),
+             (str(head + 2), "Arnor", "Arnor", "PROPN", str(head + 1), "obj")]
+    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, f, l, u, h, d in rows)
+    events = coder.code_conllu(f"# newdoc id = t\n# text = x\n{body}\n\n")
+    assert [(e.source.code, e.code, e.target.code) for e in events] == [(code, "111", "ARN")]

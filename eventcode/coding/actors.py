@@ -271,6 +271,16 @@ class ActorResolver:
         """The country an agent belongs to: demonym modifier, then ``nmod`` chain, then any name."""
         children = self.view.children[word.id]
         if "demonym" in agent.country_from:
+            # a demonym of several words hung word by word on the noun ("North Korean soldiers"
+            # with *North* and *Korean* each a compound of *soldiers*), before any single word
+            # ("Korean" alone would be another country)
+            modifiers = sorted(c.id for c in children if c.deprel in AMOD_RELATIONS or c.deprel.startswith("amod"))
+            for run in sorted(_runs(modifiers), key=len, reverse=True):
+                text = self._text(run)
+                country = self.codebook.demonyms.get(fold_form(text)) if len(run) > 1 else None
+                actor = self._actor_for(country, text, tuple(run), "demonym") if country else None
+                if actor is not None:
+                    return actor
             for child in children:
                 if child.deprel in AMOD_RELATIONS or child.deprel.startswith("amod"):
                     actor = self._demonym(child)
