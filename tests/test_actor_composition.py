@@ -39,6 +39,11 @@ def _conllu(subject: list[tuple[str, str, str]]) -> str:
         rows.append((str(i), form, form.lower(), upos, str(head + 1 if i == head else head), rel if i != head else "nsubj"))
     rows.append((str(head + 1), "condemned", "condemn", "VERB", "0", "root"))
     rows.append((str(head + 2), "Arnor", "Arnor", "PROPN", str(head + 1), "obj"))
+    return _document(rows)
+
+
+def _document(rows: list[tuple[str, str, str, str, str, str]]) -> str:
+    """One CoNLL-U sentence from (id, form, lemma, upos, head, deprel) rows."""
     body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, f, l, u, h, d in rows)
     return f"# newdoc id = t\n# text = x\n{body}\n\n"
 
@@ -64,6 +69,9 @@ def coder(tmp_path_factory) -> Coder:
         ([("Amnesty", "PROPN", "compound"), ("police", "NOUN", "")], "NGM"),  # not a country: no composition
         ([("MSF", "PROPN", "flat"), ("Gondor", "PROPN", "")], "NGOGON"),  # a prefix agent (NGO~) goes first
         ([("MSF", "PROPN", "compound"), ("Gondor", "PROPN", "compound"), ("minister", "NOUN", "")], "NGOGONGOV"),
+        # a demonym of two words hung word by word on the agent is one demonym, not its last word's
+        ([("North", "PROPN", "compound"), ("Markish", "ADJ", "amod"), ("police", "NOUN", "")], "NMKCOP"),
+        ([("Markish", "ADJ", "amod"), ("police", "NOUN", "")], "MKLCOP"),
     ],
 )
 def test_country_and_agent_in_one_phrase(coder: Coder, subject, code) -> None:
@@ -84,8 +92,7 @@ def test_a_country_nested_under_an_agent_noun_composes(coder: Coder) -> None:
         ("6", "Gondor", "Gondor", "PROPN", "7", "det"),
         ("7", "police", "police", "NOUN", "4", "nmod"),
     ]
-    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, f, l, u, h, d in rows)
-    events = coder.code_conllu(f"# newdoc id = t\n# text = x\n{body}\n\n")
+    events = coder.code_conllu(_document(rows))
     assert [(e.source.code, e.code, e.target.code) for e in events] == [("ARN", "111", "GONCOP")]
 
 
@@ -101,25 +108,5 @@ def test_a_prefix_agent_composes_with_each_conjoined_country(coder: Coder) -> No
         ("6", "condemned", "condemn", "VERB", "0", "root"),
         ("7", "Bree", "Bree", "PROPN", "6", "obj"),
     ]
-    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, f, l, u, h, d in rows)
-    events = coder.code_conllu(f"# newdoc id = t\n# text = x\n{body}\n\n")
+    events = coder.code_conllu(_document(rows))
     assert sorted(e.source.code for e in events) == ["NGOARN", "NGOGON"]
-
-
-@pytest.mark.parametrize(
-    ("modifiers", "code"),
-    [
-        ([("North", "PROPN", "compound"), ("Markish", "ADJ", "amod")], "NMKCOP"),  # the two words are one demonym
-        ([("Markish", "ADJ", "amod")], "MKLCOP"),  # the last word alone is another country's
-    ],
-)
-def test_a_demonym_of_several_words_hung_word_by_word_on_the_agent(coder: Coder, modifiers, code) -> None:
-    # "North Markish police condemned Arnor", parsed with North and Markish each on "police"
-    head = len(modifiers) + 1
-    rows = [(str(i), f, f, u, str(head), d) for i, (f, u, d) in enumerate(modifiers, start=1)]
-    rows += [(str(head), "police", "police", "NOUN", str(head + 1), "nsubj"),
-             (str(head + 1), "condemned", "condemn", "VERB", "0", "root"),
-             (str(head + 2), "Arnor", "Arnor", "PROPN", str(head + 1), "obj")]
-    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, f, l, u, h, d in rows)
-    events = coder.code_conllu(f"# newdoc id = t\n# text = x\n{body}\n\n")
-    assert [(e.source.code, e.code, e.target.code) for e in events] == [(code, "111", "ARN")]

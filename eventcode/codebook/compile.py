@@ -38,7 +38,7 @@ from eventcode.codebook.compiled import (
     split_name,
 )
 from eventcode.codebook.load import Merged, MergedFrame, Sources
-from eventcode.codebook.schema import ActorDef, CodebookFile, CodeRow, Role
+from eventcode.codebook.schema import ActorDef, AgentDef, CodebookFile, CodeRow, Role
 
 log = logging.getLogger(__name__)
 
@@ -348,22 +348,27 @@ def compile_names(actors: Mapping[str, ActorDef], language: str | None) -> tuple
     return NameIndex.build(entries), demonyms
 
 
+def _agent(definition: AgentDef, lemmas: frozenset[str]) -> Agent:
+    """The compiled agent of a definition: the sector is the code without its ``~`` (``~MIL`` ->
+    ``MIL``; a ``~`` after it, ``NGO~``, makes a prefix agent)."""
+    return Agent(
+        id=definition.id,
+        sector=definition.code.strip("~"),
+        prefix=definition.code.endswith("~"),
+        lemmas=lemmas,
+        country_from=definition.country_from if definition.country_from is not None else ("demonym", "nmod:de"),
+        location=definition.loc,
+    )
+
+
 def compile_agents(merged: Merged, language: str | None) -> dict[str, Agent]:
-    """Folded lemma -> Agent; the sector is the code without its ``~`` (``~MIL`` -> ``MIL``; a
-    ``~`` after it, ``NGO~``, makes a prefix agent)."""
+    """Folded lemma -> Agent (its one-word lemmas; see :func:`compile_agent_phrases` for the others)."""
     agents: dict[str, Agent] = {}
     for agent in merged.agents.values():
         lemmas = frozenset(
             fold_lemma(text) for lang, text in agent.lemmas if _language_ok(lang, language) and len(text.split()) == 1
         )
-        compiled = Agent(
-            id=agent.id,
-            sector=agent.code.strip("~"),
-            prefix=agent.code.endswith("~"),
-            lemmas=lemmas,
-            country_from=agent.country_from if agent.country_from is not None else ("demonym", "nmod:de"),
-            location=agent.loc,
-        )
+        compiled = _agent(agent, lemmas)
         for lemma in sorted(lemmas):
             agents.setdefault(lemma, compiled)
     return agents
@@ -394,14 +399,7 @@ def compile_agent_phrases(
     one of the words and the others must be lemmas or forms in the filler's phrase."""
     table: dict[str, list[tuple[frozenset[str], Agent]]] = {}
     for agent in merged.agents.values():
-        compiled = Agent(
-            id=agent.id,
-            sector=agent.code.strip("~"),
-            prefix=agent.code.endswith("~"),
-            lemmas=frozenset(),
-            country_from=agent.country_from if agent.country_from is not None else ("demonym", "nmod:de"),
-            location=agent.loc,
-        )
+        compiled = _agent(agent, frozenset())
         for lang, text in agent.lemmas:
             # a French elision is a word of its own in UD ("forces de l'ordre": l' + ordre)
             words = [fold_lemma(w) for w in text.replace("'", "' ").split()]

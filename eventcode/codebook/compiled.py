@@ -386,6 +386,18 @@ class Agent:
         """The code of this agent of ``country`` (its first three letters)."""
         return self.sector + country[:3] if self.prefix else country[:3] + self.sector
 
+    def country_in(self, code: str) -> str:
+        """The country in a ``code`` this agent composed: after a prefix agent's own code
+        (``NGOARN`` -> ``ARN``), else its first three letters."""
+        start = len(self.sector) if self.prefix and code.startswith(self.sector) else 0
+        return code[start:start + 3]
+
+    def with_country(self, code: str, country: str) -> str:
+        """A ``code`` this agent composed with ``country`` (its first three letters) in place of
+        the one it has (``ARNGOV`` -> ``GONGOV``, ``NGOARN`` -> ``NGOGON``)."""
+        start = len(self.sector) if self.prefix and code.startswith(self.sector) else 0
+        return code[:start] + country[:3] + code[start + 3:]
+
 
 @attrs.frozen(slots=True)
 class CodeInfo:

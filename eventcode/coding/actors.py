@@ -275,9 +275,9 @@ class ActorResolver:
             # with *North* and *Korean* each a compound of *soldiers*), before any single word
             # ("Korean" alone would be another country)
             modifiers = sorted(c.id for c in children if c.deprel in AMOD_RELATIONS or c.deprel.startswith("amod"))
-            for run in sorted(_runs(modifiers), key=len, reverse=True):
+            for run in sorted((r for r in _runs(modifiers) if len(r) > 1), key=len, reverse=True):
                 text = self._text(run)
-                country = self.codebook.demonyms.get(fold_form(text)) if len(run) > 1 else None
+                country = self.codebook.demonyms.get(fold_form(text))
                 actor = self._actor_for(country, text, tuple(run), "demonym") if country else None
                 if actor is not None:
                     return actor
@@ -350,10 +350,13 @@ class ActorResolver:
         other = self._longest_name([head.id], "name")
         return (
             own is not None and other is not None and own.code != other.code
-            and self._is_country_actor(other)
+            and self.is_country(other)
         )
 
-    def _is_country_actor(self, actor: Actor) -> bool:
+    def is_country(self, actor: Actor) -> bool:
+        """Whether ``actor`` is a country: named by a demonym, or an entry of type country."""
+        if actor.how == "demonym":
+            return True
         entry = self.codebook.actors.get(actor.actor_id) if actor.actor_id else None
         return entry is not None and entry.type == "country"
 

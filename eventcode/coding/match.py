@@ -234,12 +234,6 @@ class SentenceMatcher:
         resolved = self._shared_countries(resolved)
         return Binding(role.role, tuple(w.id for w, _ in resolved), tuple(a for _, a in resolved)), ""
 
-    def _is_country(self, actor: Actor) -> bool:
-        if actor.how == "demonym":
-            return True
-        entry = self.codebook.actors.get(actor.actor_id) if actor.actor_id else None
-        return entry is not None and entry.type == "country"
-
     def _elliptical_agents(self, resolved: list[tuple[Word, Actor]]) -> list[tuple[Word, Actor]]:
         """"des dirigeants russes et nord-coréens" parsed with *nord-coréens* as a conjunct of
         *dirigeants*: an adjective demonym conjoined to an agent means that agent of that country."""
@@ -290,7 +284,7 @@ class SentenceMatcher:
                     if not (child.deprel == "conj" or listed or coordinated) or child.id in taken or child.id in span:
                         continue
                     other = self.resolver.resolve(child.id)
-                    if other is not None and actor.how == "agent" and len(actor.code) > 3 and self._is_country(other):
+                    if other is not None and actor.how == "agent" and len(actor.code) > 3 and self.resolver.is_country(other):
                         # "dirigeants russes et nord-coréens", "lawmakers in Arnor and Gondor": the
                         # agent composes with each conjoined country (demonym or name)
                         other = attrs.evolve(other, code=self._with_country(actor, other.code), actor_id=actor.actor_id, how="agent")
@@ -303,20 +297,14 @@ class SentenceMatcher:
         return extra
 
     def _country_of(self, actor: Actor) -> str:
-        """The country in an agent actor's code: its first three letters, or the three after a
-        prefix agent's own code (``NGOARN`` -> ``ARN``)."""
+        """The country in an agent actor's code (:meth:`Agent.country_in`)."""
         agent = self.codebook.agents_by_id.get(actor.actor_id) if actor.actor_id else None
-        if agent is not None and agent.prefix and actor.code.startswith(agent.sector):
-            return actor.code[len(agent.sector):len(agent.sector) + 3]
-        return actor.code[:3]
+        return agent.country_in(actor.code) if agent is not None else actor.code[:3]
 
     def _with_country(self, actor: Actor, country: str) -> str:
-        """An agent actor's code with ``country`` (its first three letters) in place of its own
-        (``ARNGOV`` -> ``GONGOV``, ``NGOARN`` -> ``NGOGON``)."""
+        """An agent actor's code with ``country`` in place of its own (:meth:`Agent.with_country`)."""
         agent = self.codebook.agents_by_id.get(actor.actor_id) if actor.actor_id else None
-        if agent is not None and agent.prefix and actor.code.startswith(agent.sector):
-            return agent.sector + country[:3] + actor.code[len(agent.sector) + 3:]
-        return country[:3] + actor.code[3:]
+        return agent.with_country(actor.code, country) if agent is not None else country[:3] + actor.code[3:]
 
     def _pronoun(self, word_id: int) -> bool:
         """A fallback looks for an actor named further away; a pronoun there is not one (in *was

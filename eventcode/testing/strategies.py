@@ -636,12 +636,9 @@ def _shared_countries(
 
 
 def _country_of(codebook: CompiledCodebook, word: Word, code: str) -> str:
-    """The country in the code of an agent named by ``word``: after a prefix agent's own code
-    (``NGOARN`` -> ``ARN``), else the first three letters."""
+    """The country in the code of an agent named by ``word`` (:meth:`Agent.country_in`)."""
     agent = codebook.agents.get(fold_lemma(word.lemma))
-    if agent is not None and agent.prefix and code.startswith(agent.sector):
-        return code[len(agent.sector):len(agent.sector) + 3]
-    return code[:3]
+    return agent.country_in(code) if agent is not None else code[:3]
 
 
 def _passive(sentence: Sentence, word_id: int, codebook: CompiledCodebook) -> bool:

@@ -40,6 +40,8 @@ def _store_full_precision(src: Path, dst: Path) -> None:
 
 def seed(recipe: LangRecipe, retrain: set[str]) -> None:
     pkg = REPO_ROOT / "models" / f"eventcode-model-{recipe.lang}" / f"eventcode_model_{recipe.lang}"
+    if not (pkg / "metadata.json").is_file():
+        raise SystemExit(f"no package to seed from: {pkg / 'metadata.json'} is missing")
     metadata = json.loads((pkg / "metadata.json").read_text(encoding="utf-8"))
     source = f"eventcode-model-{recipe.lang} {metadata['version']}"
     for name, step in sorted(_STEP_OF.items()):
@@ -72,8 +74,11 @@ def seed(recipe: LangRecipe, retrain: set[str]) -> None:
     for step, (file_name, extract) in recipe.continue_from.items():
         target = WORK_DIR / "models" / recipe.lang / file_name
         if step in retrain and not target.exists():
-            target.write_bytes(subprocess.run(shlex.split(extract), cwd=REPO_ROOT, check=True,
-                                              stdout=subprocess.PIPE).stdout)
+            done = subprocess.run(shlex.split(extract), cwd=REPO_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            if done.returncode != 0:
+                raise SystemExit(f"{recipe.lang} {step}: cannot extract the model it continues from with "
+                                 f"`{extract}` (config.py continue_from): {done.stderr.decode().strip()}")
+            target.write_bytes(done.stdout)
             log.info("%s %s: continues from %s (%s)", recipe.lang, step, target, extract)
 
 
