@@ -32,7 +32,9 @@ from eventcode.codebook.compiled import Agent, CompiledCodebook, NameEntry, fold
 from eventcode.coding.view import SentenceView
 from eventcode.model import Actor, Sentence, Word
 
-CORE_RELATIONS = frozenset({"flat", "flat:name", "flat:foreign", "compound", "appos", "fixed"})
+#: Relations inside one name's phrase. English UD (EWT since 2.13) hangs a title on the name as
+#: ``nmod:desc`` ("President/nmod:desc Obama"), so a title is part of the phrase it qualifies.
+CORE_RELATIONS = frozenset({"flat", "flat:name", "flat:foreign", "compound", "appos", "fixed", "nmod:desc"})
 NMOD_RELATIONS = frozenset({"nmod", "nmod:poss"})
 AMOD_RELATIONS = frozenset({"amod", "nmod", "compound"})
 PRONOUN_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
@@ -110,12 +112,14 @@ class MentionMemory:
             if resolver is None:
                 view = SentenceView(sentence, self.codebook.profile, self.codebook.negation_cues)
                 resolver = ActorResolver(self.codebook, view, self.date)
-            self.mentions.extend(mentions_in(sentence, resolver))
+            self.mentions.extend(mentions_in(resolver))
         self._pending.clear()
 
 
-def mentions_in(sentence: Sentence, resolver: ActorResolver) -> Iterator[Mention]:
-    """The actors a sentence names: each subject, and each noun or proper noun that resolves."""
+def mentions_in(resolver: ActorResolver) -> Iterator[Mention]:
+    """The actors the resolver's sentence names: each subject, and each noun or proper noun that
+    resolves (in the tree the resolver reads, split names rejoined)."""
+    sentence = resolver.view.sentence
     for word in sentence.words:
         if is_personal_pronoun(word):
             continue

@@ -23,8 +23,9 @@ from eventcode.coding.view import SUBJECT, SentenceView, cue_matches
 from eventcode.model import Actor, Event, Sentence, Word
 
 MAX_OPERATOR_DEPTH = 4
-#: Relations of a title noun to the proper name it precedes or follows ("journalist Mesale Tolu").
-TITLE_RELATIONS = frozenset({"compound", "appos", "flat"})
+#: Relations of a title noun to the proper name it precedes or follows ("journalist Mesale Tolu"):
+#: English UD's ``nmod:desc``, and ``amod`` for a title noun the tagger took for an adjective.
+TITLE_RELATIONS = frozenset({"compound", "appos", "flat", "nmod:desc", "amod"})
 #: the case of the noun a quantity noun counts ("milliers *de* soldats", "thousands *of* troops")
 QUANTITY_CASES = frozenset({"de", "of"})
 LIGHT_VERB_RELATIONS = frozenset({"obj", "nsubj:pass", "obl", "obl:arg", "xcomp"})
@@ -68,11 +69,11 @@ class SentenceMatcher:
         """``frames``: each word's :func:`trigger_frames`, where the caller has looked them up already."""
         self.codebook = codebook
         self._frames = frames
-        self.sentence = sentence
         self.doc_id = doc_id
         self.date = date
         self.memory = memory
         self.view = SentenceView(sentence, codebook.profile, codebook.negation_cues)
+        self.sentence = self.view.sentence  # the tree as the view reads it (split names rejoined)
         self.resolver = ActorResolver(codebook, self.view, date)
 
     # -- public --------------------------------------------------------------------------------

@@ -19,12 +19,16 @@ What is normalised (codebook-language design §8.3-8.5):
   for "X on Sunday met Y") takes that noun as its subject; a time word ("Friday", "today")
   labelled a subject or an object fills neither slot;
 - negation: a word is negated when a cue (``advmod`` + ``Polarity=Neg`` by default) hangs on
-  it or on its ``aux``/``cop``.
+  it or on its ``aux``/``cop``;
+- a name split by the parser into sibling arguments ("Theresa/nsubj May/nsubj met ...",
+  "met German/obj Chancellor/obj Angela Merkel") is one phrase again: see :func:`rejoin_split_names`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+
+import attrs
 
 from eventcode.codebook.compiled import NegationCue, Profile, fold_form, fold_lemma
 from eventcode.model import Sentence, Word
@@ -42,10 +46,66 @@ ARGUMENT_RELATIONS = frozenset({"nsubj", "obj", "iobj", "dobj"})
 BARE_CASES = frozenset({"de", "of"})
 SUBJECT = "subject"
 OBJECT = "object"
+#: Relations a parser gives each word of a split name (two arguments of one kind never touch).
+SPLIT_NAME_RELATIONS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "appos"})
 
 
 def _base(deprel: str) -> str:
     return deprel.split(":", 1)[0]
+
+
+def rejoin_split_names(sentence: Sentence) -> Sentence:
+    """The sentence with each run of proper-noun siblings that share a head and an argument
+    relation, each phrase ending where the next begins, made one phrase: the earlier ones become
+    ``compound`` dependents of the last.
+
+    Why: a weak parser splits names and titles into sibling arguments ("Theresa/nsubj May/nsubj
+    has met ...", "German/nsubj Chancellor/nsubj Angela Merkel/nsubj urged ..."), which the
+    matcher would read as several subjects, each resolving to part of the name (a ``DEU`` event
+    and a ``GOV`` event instead of one ``DEUGOV``). The dependents of the earlier parts move to
+    the last, so a title or possessor hung on one part qualifies the name ("Vietnam's Prime
+    Minister" on *Nguyen* in "Nguyen/nsubj Xuan Phuc/nsubj"). Two real arguments of one kind never
+    touch: a conjunction, a comma or a preposition stands between them. Conjuncts are left alone.
+    """
+    words = list(sentence.words)
+    first_id = {w.id: w.id for w in words}
+    last_id = dict(first_id)
+    for word in words:  # each word widens the span of every phrase it belongs to
+        seen: set[int] = set()
+        head = word.head
+        while head and head in first_id and head not in seen:
+            seen.add(head)
+            first_id[head] = min(first_id[head], word.id)
+            last_id[head] = max(last_id[head], word.id)
+            head = sentence.word(head).head
+    coordinated = {w.head for w in words if _base(w.deprel) == "cc"}
+    siblings: dict[tuple[int, str], list[Word]] = {}
+    for word in words:
+        # a part of a name begins with a proper noun and has no conjunction ("and the United
+        # Kingdom", with the cc under Kingdom, is a second subject, not more of the first)
+        if (
+            word.upos == "PROPN"
+            and word.deprel in SPLIT_NAME_RELATIONS
+            and words[first_id[word.id] - 1].upos == "PROPN"
+            and word.id not in coordinated
+        ):
+            siblings.setdefault((word.head, word.deprel), []).append(word)
+    changed = False
+    for group in siblings.values():
+        run = [group[0]]
+        for word in [*group[1:], None]:
+            if word is not None and first_id[word.id] == last_id[run[-1].id] + 1:
+                run.append(word)
+                continue
+            parts = {part.id for part in run[:-1]}
+            for index, other in enumerate(words):
+                if other.id in parts:
+                    words[index] = attrs.evolve(other, head=run[-1].id, deprel="compound")
+                elif other.head in parts:  # a part's title or possessor now qualifies the whole name
+                    words[index] = attrs.evolve(other, head=run[-1].id)
+            changed = changed or bool(parts)
+            run = [word] if word is not None else []
+    return attrs.evolve(sentence, words=tuple(words)) if changed else sentence
 
 
 class SentenceView:
@@ -74,7 +134,8 @@ class SentenceView:
     )
 
     def __init__(self, sentence: Sentence, profile: Profile, negation_cues: Sequence[NegationCue] = ()) -> None:
-        self.sentence = sentence
+        sentence = rejoin_split_names(sentence)
+        self.sentence = sentence  # as read: what explain shows and every rule sees
         self.words: dict[int, Word] = {w.id: w for w in sentence.words}
         self.children: dict[int, list[Word]] = {w.id: [] for w in sentence.words}
         self.children[0] = []
