@@ -1,5 +1,6 @@
 """Names in roles: a pronoun takes a named actor whatever the name's grammatical number ("the United States
-said it", "the Taliban said they"), while an agent noun still has to agree ("the soldiers ... it"); a
+said it", "the Taliban said they"), while an agent noun still has to agree ("the soldiers ... it"),
+except that a body may be "they" ("the French government said they"); a
 proper name whose title is in a role's set fills the role ("German journalist Mesale Tolu"); a
 quantity noun is the group it counts ("thousands of protesters"); an unknown name composes with
 the country of its title ("Iraqi Foreign Minister Fuad Hussein"); a name is found inside a
@@ -54,6 +55,23 @@ def test_a_singular_pronoun_takes_a_plural_looking_name(coder: Coder) -> None:
 
 def test_an_agent_noun_must_still_agree_in_number(coder: Coder) -> None:
     assert set() == events(coder, SOLDIERS_SAID_IT)
+
+
+GOVERNMENT_SAID_THEY = """
+# text = The French government said they condemned Iran.
+1  The        the         DET    DT   Definite=Def   3  det    _  _
+2  French     French      ADJ    JJ   Degree=Pos     3  amod   _  _
+3  government government  NOUN   NN   Number=Sing    4  nsubj  _  _
+4  said       say         VERB   VBD  VerbForm=Fin   0  root   _  _
+5  they       they        PRON   PRP  Case=Nom|Number=Plur|Person=3|PronType=Prs  6  nsubj  _  _
+6  condemned  condemn     VERB   VBD  VerbForm=Fin   4  ccomp  _  _
+7  Iran       Iran        PROPN  NNP  Number=Sing    6  obj    _  SpaceAfter=No
+8  .          .           PUNCT  .    _              4  punct  _  _
+"""
+
+
+def test_a_plural_pronoun_may_stand_for_a_body(coder: Coder) -> None:
+    assert ("FRAGOV", "111", "IRN") in events(coder, GOVERNMENT_SAID_THEY)
 
 
 RELEASED_JOURNALIST = """

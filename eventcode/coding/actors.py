@@ -100,7 +100,7 @@ class MentionMemory:
                 continue
             if not is_subject and mention.actor.code in excluded_codes:
                 continue
-            if number and mention.number and number != mention.number:
+            if number and mention.number and number != mention.number and not _collective(number, mention):
                 continue
             return mention.actor
         return None
@@ -114,6 +114,12 @@ class MentionMemory:
                 resolver = ActorResolver(self.codebook, view, self.date)
             self.mentions.extend(mentions_in(resolver))
         self._pending.clear()
+
+
+def _collective(pronoun_number: str, mention: Mention) -> bool:
+    """A plural pronoun may stand for a singular agent noun: a body is "they" as often as "it"
+    ("the Swedish government said they hoped ...", "the ministry ... they")."""
+    return pronoun_number == "Plur" and mention.actor.how == "agent"
 
 
 def mentions_in(resolver: ActorResolver) -> Iterator[Mention]:
