@@ -1,4 +1,5 @@
-"""A country name and an agent in one phrase core compose into country + sector."""
+"""A country name and an agent in one phrase core compose into country + sector; a noun that
+names no actor takes the country of a demonym before it."""
 
 from __future__ import annotations
 
@@ -72,11 +73,18 @@ def coder(tmp_path_factory) -> Coder:
         # a demonym of two words hung word by word on the agent is one demonym, not its last word's
         ([("North", "PROPN", "compound"), ("Markish", "ADJ", "amod"), ("police", "NOUN", "")], "NMKCOP"),
         ([("Markish", "ADJ", "amod"), ("police", "NOUN", "")], "MKLCOP"),
+        # a noun that names no actor, with a demonym: the country alone, as PETRARCH codes it
+        ([("Markish", "ADJ", "amod"), ("experts", "NOUN", "")], "MKL"),
+        ([("North", "PROPN", "compound"), ("Markish", "ADJ", "amod"), ("experts", "NOUN", "")], "NMK"),
     ],
 )
 def test_country_and_agent_in_one_phrase(coder: Coder, subject, code) -> None:
     events = coder.code_conllu(_conllu(subject))
     assert [(e.source.code, e.code, e.target.code) for e in events] == [(code, "111", "ARN")]
+
+
+def test_a_noun_naming_no_actor_without_a_demonym_names_nobody(coder: Coder) -> None:
+    assert coder.code_conllu(_conllu([("foreign", "ADJ", "amod"), ("experts", "NOUN", "")])) == []
 
 
 def test_a_country_nested_under_an_agent_noun_composes(coder: Coder) -> None:

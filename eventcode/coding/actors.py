@@ -160,6 +160,7 @@ class ActorResolver:
                 or self._by_quantity(word)
                 or self._by_nested_name(word_id)
                 or self._by_title(word)
+                or self._by_demonym_modifier(word)
             )
         return self._cache[word_id]
 
@@ -213,6 +214,31 @@ class ActorResolver:
             if agent is not None:
                 ids = [word_id, word.id]
                 return Actor(code=agent.sector, text=self._text(ids), actor_id=agent.id, word_ids=tuple(ids), how="agent")
+        return None
+
+    def _by_demonym_modifier(self, word: Word) -> Actor | None:
+        """A common noun that names no actor but has a demonym modifier is that country's, as
+        PETRARCH codes a noun phrase with a country and no agent ("Croatian experts" -> HRV,
+        "des experts croates"): the last resort, after every agent and name."""
+        return self._demonym_modifier(word) if word.upos == "NOUN" else None
+
+    def _demonym_modifier(self, word: Word) -> Actor | None:
+        """The country of a demonym modifying ``word``: one of several words hung word by word
+        ("North Korean soldiers" with *North* and *Korean* each a compound of *soldiers*) before
+        any single word (*Korean* alone would be another country)."""
+        children = self.view.children[word.id]
+        modifiers = sorted(c.id for c in children if c.deprel in AMOD_RELATIONS or c.deprel.startswith("amod"))
+        for run in sorted((r for r in _runs(modifiers) if len(r) > 1), key=len, reverse=True):
+            text = self._text(run)
+            country = self.codebook.demonyms.get(fold_form(text))
+            actor = self._actor_for(country, text, tuple(run), "demonym") if country else None
+            if actor is not None:
+                return actor
+        for child in children:
+            if child.deprel in AMOD_RELATIONS or child.deprel.startswith("amod"):
+                actor = self._demonym(child)
+                if actor is not None:
+                    return actor
         return None
 
     def _title_country(self, word: Word, core: list[int], agent: Agent) -> Actor | None:
@@ -281,21 +307,9 @@ class ActorResolver:
         """The country an agent belongs to: demonym modifier, then ``nmod`` chain, then any name."""
         children = self.view.children[word.id]
         if "demonym" in agent.country_from:
-            # a demonym of several words hung word by word on the noun ("North Korean soldiers"
-            # with *North* and *Korean* each a compound of *soldiers*), before any single word
-            # ("Korean" alone would be another country)
-            modifiers = sorted(c.id for c in children if c.deprel in AMOD_RELATIONS or c.deprel.startswith("amod"))
-            for run in sorted((r for r in _runs(modifiers) if len(r) > 1), key=len, reverse=True):
-                text = self._text(run)
-                country = self.codebook.demonyms.get(fold_form(text))
-                actor = self._actor_for(country, text, tuple(run), "demonym") if country else None
-                if actor is not None:
-                    return actor
-            for child in children:
-                if child.deprel in AMOD_RELATIONS or child.deprel.startswith("amod"):
-                    actor = self._demonym(child)
-                    if actor is not None:
-                        return actor
+            actor = self._demonym_modifier(word)
+            if actor is not None:
+                return actor
         if any(source.startswith("nmod") for source in agent.country_from):
             for child in children:
                 if child.deprel in NMOD_RELATIONS:
