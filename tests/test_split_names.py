@@ -166,3 +166,21 @@ def test_a_split_object_name_keeps_its_title_and_demonym(en: Coder) -> None:
 
 def test_a_title_tagged_adjective_still_qualifies_the_name(en: Coder) -> None:
     assert ("TURJUD", "0841", None) in triples(en, JOURNALIST_TAGGED_ADJ)
+
+
+THE_PRESIDENT_SPLIT = """
+# text = The President Trump condemned Iran.
+1  The        the        DET    _  _  2  det    _  _
+2  President  President  PROPN  _  _  4  nsubj  _  _
+3  Trump      Trump      PROPN  _  _  4  nsubj  _  _
+4  condemned  condemn    VERB   _  _  0  root   _  _
+5  Iran       Iran       PROPN  _  _  4  obj    _  _
+"""
+
+
+def test_the_first_part_may_begin_with_a_determiner() -> None:
+    (document,) = read_conllu(conllu(THE_PRESIDENT_SPLIT))
+    the, president, trump = rejoin_split_names(document.sentences[0]).words[:3]
+    assert (president.head, president.deprel) == (trump.id, "compound")
+    assert the.head == trump.id  # the first part's determiner moves with it
+    assert (trump.head, trump.deprel) == (4, "nsubj")

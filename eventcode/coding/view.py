@@ -81,20 +81,24 @@ def rejoin_split_names(sentence: Sentence) -> Sentence:
     coordinated = {w.head for w in words if _base(w.deprel) == "cc"}
     siblings: dict[tuple[int, str], list[Word]] = {}
     for word in words:
-        # a part of a name begins with a proper noun and has no conjunction ("and the United
-        # Kingdom", with the cc under Kingdom, is a second subject, not more of the first)
-        if (
-            word.upos == "PROPN"
-            and word.deprel in SPLIT_NAME_RELATIONS
-            and words[first_id[word.id] - 1].upos == "PROPN"
-            and word.id not in coordinated
-        ):
+        if word.upos == "PROPN" and word.deprel in SPLIT_NAME_RELATIONS:
             siblings.setdefault((word.head, word.deprel), []).append(word)
+
+    def goes_on(run: list[Word], word: Word | None) -> bool:
+        # a further part begins right after the run, with a proper noun, and has no conjunction
+        # ("and the United Kingdom", the cc under Kingdom, is a second subject)
+        return (
+            word is not None
+            and first_id[word.id] == last_id[run[-1].id] + 1
+            and sentence.word(first_id[word.id]).upos == "PROPN"
+            and word.id not in coordinated
+        )
+
     changed = False
     for group in siblings.values():
         run = [group[0]]
         for word in [*group[1:], None]:
-            if word is not None and first_id[word.id] == last_id[run[-1].id] + 1:
+            if goes_on(run, word):
                 run.append(word)
                 continue
             parts = {part.id for part in run[:-1]}

@@ -207,7 +207,8 @@ def package(recipe: LangRecipe) -> Path:
     # commands hold absolute paths of the build machine: keep only the arguments after the module
     for step, cmd in metadata["commands"].items():
         if cmd:
-            metadata["commands"][step] = [a.replace(str(WORK_DIR), "$WORK") for a in cmd[1:]]
+            metadata["commands"][step] = [a.replace(str(WORK_DIR), "$WORK").replace(str(REPO_ROOT), "$REPO")
+                                          for a in cmd[1:]]
     (pkg / "resources.json").write_text("{}", encoding="utf-8")  # see pipeline_kwargs()
     (pkg / "metadata.json").write_text(json.dumps(metadata, indent=2) + "\n", encoding="utf-8")
     (pkg / "__init__.py").write_text(INIT_TEMPLATE.format(lang=lang, version=version, files=files),

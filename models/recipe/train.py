@@ -91,15 +91,19 @@ def train_step(recipe: LangRecipe, step: str, data_root: Path | None = None) -> 
     wrapper, charlm = _WRAPPERS[step]
     out = model_dir(recipe.lang, step)
     out.mkdir(parents=True, exist_ok=True)
-    cmd = [sys.executable, "-m", f"stanza.utils.training.{wrapper}", recipe.mix_name,
-           "--force", "--save_dir", str(out), "--seed", str(SEED)]
+    if step == "pos" and step in recipe.continue_from:
+        # Stanza's tagger has no --continue_from: warm_start_tagger.py gives it one
+        entry = [str(Path(__file__).with_name("warm_start_tagger.py")), str(continue_file(recipe, step))]
+    else:
+        entry = ["-m", f"stanza.utils.training.{wrapper}"]
+    cmd = [sys.executable, *entry, recipe.mix_name, "--force", "--save_dir", str(out), "--seed", str(SEED)]
     if charlm:
         cmd.append("--no_charlm")
     if step in ("pos", "depparse"):
         cmd += _vector_flags(recipe)
     if step == "depparse":
         cmd.append("--no_checkpoint")
-    if step in recipe.continue_from:
+    if step == "depparse" and step in recipe.continue_from:
         cmd += ["--continue_from", str(continue_file(recipe, step))]
     cmd += recipe.flags.get(step, [])
     env = stanza_env(data_root or WORK_DIR / "data")

@@ -1,0 +1,53 @@
+"""Run Stanza's POS-tagger training starting from an earlier tagger's weights.
+
+Why: Stanza 1.15's parser takes --continue_from but its tagger does not, and training a tagger from
+scratch again costs hours on this machine. Stanza's own trainer already knows how to start training
+from a saved model (it does so when it reloads its best model mid-run: a loaded model, a fresh
+optimizer); this script makes the first trainer it builds do the same from the given file. The
+training vocabulary must be the one the earlier model was trained with (same data, same
+--word_cutoff), which is checked, since the weights index words by it.
+
+Usage: python warm_start_tagger.py EARLIER_MODEL.pt <the arguments of stanza.utils.training.run_pos>
+"""
+from __future__ import annotations
+
+import sys
+
+import stanza.models.tagger as tagger
+from stanza.utils.training import run_pos
+
+
+def _warm_trainer_class(start_from: str) -> type:
+    """A Trainer whose first from-scratch construction loads `start_from` instead."""
+    fresh = tagger.Trainer
+
+    class WarmTrainer(fresh):
+        started = False
+
+        def __init__(self, args=None, vocab=None, pretrain=None, model_file=None, device=None,
+                     foundation_cache=None):
+            if model_file is None and vocab is not None and not WarmTrainer.started:
+                WarmTrainer.started = True
+                super().__init__(args=args, vocab=vocab, pretrain=pretrain, model_file=start_from,
+                                 device=device, foundation_cache=foundation_cache)
+                if self.vocab.state_dict() != vocab.state_dict():
+                    raise SystemExit(f"{start_from} was trained with another vocabulary than this data "
+                                     "gives (different training data or --word_cutoff): cannot start from it")
+                return
+            super().__init__(args=args, vocab=vocab, pretrain=pretrain, model_file=model_file, device=device,
+                             foundation_cache=foundation_cache)
+
+    return WarmTrainer
+
+
+def main() -> None:
+    if len(sys.argv) < 3:
+        raise SystemExit(__doc__)
+    start_from = sys.argv[1]
+    sys.argv = [sys.argv[0], *sys.argv[2:]]
+    tagger.Trainer = _warm_trainer_class(start_from)
+    run_pos.main()
+
+
+if __name__ == "__main__":
+    main()
