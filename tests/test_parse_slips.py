@@ -14,6 +14,9 @@
   is tried as the noun's; one before the noun is not;
 - (eventcode-model-fr 0.3.0) two demonyms parsed as ``amod`` of one agent noun, the second with
   the ``cc`` ("des dirigeants russes et nord-coréens"), are coordinated: the agent composes with each;
+- (eventcode-model-fr 0.3.0) a partitive article *des* expanded into *de* + *les* makes its
+  noun an ``obl:arg`` ("a déployé **des troupes**"): without an object on the verb it is also
+  the object; beside an object it stays an oblique;
 - a weekday labelled the verb's subject ("Pakistan on Thursday violated ...": *Thursday* nsubj of
   *violated*, itself an ``acl`` of the root *Pakistan*) is no subject, so the rule above applies.
 """
@@ -23,6 +26,8 @@ from __future__ import annotations
 import pytest
 
 from eventcode import Coder
+from eventcode.coding.view import SentenceView
+from eventcode.parsing.conllu import read_conllu
 
 from .engine.trees import conllu
 
@@ -177,6 +182,38 @@ DIRIGEANTS_RUSSES_ET_NORD_COREENS = """
 """
 
 
+DEPLOYE_DES_TROUPES = """
+# text = La Russie a déployé des troupes à la frontière.
+1   La           le           DET    _  Definite=Def|Gender=Fem|Number=Sing|PronType=Art 2   det        _  _
+2   Russie       Russie       PROPN  _  Gender=Fem|Number=Sing                   4   nsubj      _  _
+3   a            avoir        AUX    _  Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin 4   aux:tense  _  _
+4   déployé      déployer     VERB   _  Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass 0   root       _  _
+5-6 des          _            _      _  _                                        _   _          _  _
+5   de           de           ADP    _  _                                        7   case       _  _
+6   les          le           DET    _  Definite=Def|Number=Plur|PronType=Art    7   det        _  _
+7   troupes      troupe       NOUN   _  Gender=Fem|Number=Plur                   4   obl:arg    _  _
+8   à            à            ADP    _  _                                        10  case       _  _
+9   la           le           DET    _  Definite=Def|Gender=Fem|Number=Sing|PronType=Art 10  det        _  _
+10  frontière    frontière    NOUN   _  Gender=Fem|Number=Sing                   7   nmod       _  _
+11  .            .            PUNCT  _  _                                        4   punct      _  _
+"""
+
+# the same split "des" beside an object ("retiré les soldats des villes", here an obl:mod)
+RETIRE_LES_SOLDATS_DES_VILLES = """
+# text = L'armée a retiré les soldats des villes.
+1   L'           le           DET    _  Definite=Def|Number=Sing|PronType=Art    2   det        _  _
+2   armée        armée        NOUN   _  Gender=Fem|Number=Sing                   4   nsubj      _  _
+3   a            avoir        AUX    _  Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin 4   aux:tense  _  _
+4   retiré       retirer      VERB   _  Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part 0   root       _  _
+5   les          le           DET    _  Definite=Def|Number=Plur|PronType=Art    6   det        _  _
+6   soldats      soldat       NOUN   _  Gender=Masc|Number=Plur                  4   obj        _  _
+7-8 des          _            _      _  _                                        _   _          _  _
+7   de           de           ADP    _  _                                        9   case       _  _
+8   les          le           DET    _  Definite=Def|Number=Plur|PronType=Art    9   det        _  _
+9   villes       ville        NOUN   _  Gender=Fem|Number=Plur                   4   obl:mod    _  _
+10  .            .            PUNCT  _  _                                        4   punct      _  _
+"""
+
 @pytest.fixture(scope="module")
 def fr() -> Coder:
     return Coder.load("fr")
@@ -236,3 +273,15 @@ def test_a_place_before_the_visit_is_not(fr: Coder) -> None:
 
 def test_demonyms_coordinated_as_two_amods_compose_with_the_agent_each(fr: Coder) -> None:
     assert ("RUSGOV", "040", "PRKGOV") in triples(fr, DIRIGEANTS_RUSSES_ET_NORD_COREENS)
+
+
+def test_a_split_partitive_oblique_is_the_object(fr: Coder) -> None:
+    assert ("RUS", "154", None) in triples(fr, DEPLOYE_DES_TROUPES)
+
+
+def test_a_split_des_beside_an_object_stays_an_oblique(fr: Coder) -> None:
+    (document,) = read_conllu(conllu(RETIRE_LES_SOLDATS_DES_VILLES))
+    view = SentenceView(document.sentences[0], fr.codebook.profile)
+    assert view.fillers(4, "object") == [6]
+    (deployed,) = read_conllu(conllu(DEPLOYE_DES_TROUPES))
+    assert SentenceView(deployed.sentences[0], fr.codebook.profile).fillers(4, "object") == [7]

@@ -42,6 +42,8 @@ NONFINITE = frozenset({"Inf", "Part", "Ger"})
 STRANDED_RELATIONS = frozenset({"acl", "parataxis", "conj"})
 #: Relations of a clause's arguments: a time word never fills them (Profile.time_words).
 ARGUMENT_RELATIONS = frozenset({"nsubj", "obj", "iobj", "dobj"})
+#: French article tokens that the MWT model expands into *de* + *le(s)* even when partitive.
+PARTITIVE_TOKENS = frozenset({"des", "du"})
 #: The case of a bare classifying or counted noun ("visite *d'*État", "milliers *de* soldats").
 BARE_CASES = frozenset({"de", "of"})
 SUBJECT = "subject"
@@ -290,7 +292,23 @@ class SentenceView:
             return (SUBJECT,)
         if _base(rel) == "obl" and self.case_of(word.id) in profile.agent_cases and self.is_passive(word.head):
             return (SUBJECT,)
-        return self._profile.slots_of_relation.get(rel) or self._profile.slots_of_relation.get(_base(rel), ())
+        slots = self._profile.slots_of_relation.get(rel) or self._profile.slots_of_relation.get(_base(rel), ())
+        if _base(rel) == "obl" and self._is_split_partitive(word) and not self.has_child(word.head, "obj"):
+            return (*slots, OBJECT)
+        return slots
+
+    def _is_split_partitive(self, word: Word) -> bool:
+        """A noun whose article *des*/*du* was expanded into *de* + *le(s)* (its ``case`` and
+        ``det`` are the two words of one such token), as the French MWT model expands the
+        partitive article too: "a déployé **des troupes**" comes out as an ``obl:arg`` with case
+        *de*. Without an object on the verb it is also read as the object it is; the oblique
+        reading stays for "parler des sanctions"."""
+        case = next((c for c in self.children[word.id] if _base(c.deprel) == "case"), None)
+        det = next((c for c in self.children[word.id] if _base(c.deprel) == "det"), None)
+        if case is None or det is None or case.token_index < 0 or case.token_index != det.token_index:
+            return False
+        token = self.sentence.tokens[case.token_index] if case.token_index < len(self.sentence.tokens) else None
+        return token is not None and fold_form(token.text) in PARTITIVE_TOKENS and token.word_ids == (case.id, det.id)
 
     def _own_subjects(self, word_id: int) -> list[tuple[int, str | None]]:
         """The grammatical subjects written on ``word_id`` (``nsubj``/``csubj``, any subtype), conjuncts
