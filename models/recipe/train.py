@@ -94,6 +94,9 @@ def train_step(recipe: LangRecipe, step: str, data_root: Path | None = None) -> 
     if step == "pos" and step in recipe.continue_from:
         # Stanza's tagger has no --continue_from: warm_start_tagger.py gives it one
         entry = [str(Path(__file__).with_name("warm_start_tagger.py")), str(continue_file(recipe, step))]
+    elif step == "depparse" and step in recipe.continue_from:
+        # the parser's --continue_from, with the data indexed by the earlier model's vocabulary
+        entry = [str(Path(__file__).with_name("continue_parser.py"))]
     else:
         entry = ["-m", f"stanza.utils.training.{wrapper}"]
     cmd = [sys.executable, *entry, recipe.mix_name, "--force", "--save_dir", str(out), "--seed", str(SEED)]
