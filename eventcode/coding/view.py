@@ -21,7 +21,9 @@ What is normalised (codebook-language design §8.3-8.5):
 - negation: a word is negated when a cue (``advmod`` + ``Polarity=Neg`` by default) hangs on
   it or on its ``aux``/``cop``;
 - a name split by the parser into sibling arguments ("Theresa/nsubj May/nsubj met ...",
-  "met German/obj Chancellor/obj Angela Merkel") is one phrase again: see :func:`rejoin_split_names`.
+  "met German/obj Chancellor/obj Angela Merkel") is one phrase again: see :func:`rejoin_split_names`;
+- a French partitive *des*/*du* expanded into *de* + *le(s)*, its noun an ``obl``, is also the
+  object of a verb that has none ("a déployé des troupes").
 """
 
 from __future__ import annotations
