@@ -29,7 +29,7 @@ from eventcode import Coder
 from eventcode.coding.view import SentenceView
 from eventcode.parsing.conllu import read_conllu
 
-from .engine.trees import conllu
+from .engine.trees import coded_triples, conllu
 
 VISITE_LUNDI_A_MOSCOU = """
 # text = La ministre nord-coréenne est en visite lundi à Moscou.
@@ -225,8 +225,7 @@ def en() -> Coder:
 
 
 def triples(coder: Coder, tree: str) -> set[tuple[str | None, str, str | None]]:
-    events = coder.code_conllu(conllu(tree, date="2025-10-27"))
-    return {(e.source.code if e.source else None, e.code, e.target.code if e.target else None) for e in events}
+    return coded_triples(coder, tree)
 
 
 def test_a_place_under_a_bare_time_noun_is_the_predicates(fr: Coder) -> None:

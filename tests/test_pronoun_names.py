@@ -12,7 +12,7 @@ import pytest
 
 from eventcode import Coder
 
-from .engine.trees import conllu
+from .engine.trees import coded_triples
 
 US_SAID_IT = """
 # text = The United States said it condemned Iran.
@@ -45,8 +45,7 @@ def coder() -> Coder:
 
 
 def events(coder: Coder, tree: str) -> set[tuple[str | None, str, str | None]]:
-    return {(e.source.code if e.source else None, e.code, e.target.code if e.target else None)
-            for e in coder.code_conllu(conllu(tree, date="2025-01-01"))}
+    return coded_triples(coder, tree, "2025-01-01")
 
 
 def test_a_singular_pronoun_takes_a_plural_looking_name(coder: Coder) -> None:

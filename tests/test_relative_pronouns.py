@@ -9,7 +9,7 @@ import pytest
 
 from eventcode import Coder
 
-from .engine.trees import conllu
+from .engine.trees import coded_triples, conllu
 
 EN_REBELS_WHO_ATTACKED = """
 # text = Colombian rebels who attacked Venezuela fled.
@@ -64,8 +64,7 @@ FR_MINISTRE_QUI_A_RENCONTRE_ADVCL = FR_MINISTRE_QUI_A_RENCONTRE.replace("2  acl:
 
 
 def triples(coder: Coder, tree: str, date: str = "2025-10-27") -> set[tuple[str | None, str, str | None]]:
-    events = coder.code_conllu(conllu(tree, date=date))
-    return {(e.source.code if e.source else None, e.code, e.target.code if e.target else None) for e in events}
+    return coded_triples(coder, tree, date)
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ from eventcode import Coder
 from eventcode.coding.view import rejoin_split_names
 from eventcode.parsing.conllu import read_conllu
 
-from .engine.trees import conllu
+from .engine.trees import coded_triples, conllu
 
 TURKISH_PRESIDENT_SPLIT = """
 # text = Turkish President Erdogan agreed to a ceasefire.
@@ -125,8 +125,7 @@ def en() -> Coder:
 
 
 def triples(coder: Coder, tree: str) -> set[tuple[str | None, str, str | None]]:
-    events = coder.code_conllu(conllu(tree, date="1995-06-01"))
-    return {(e.source.code if e.source else None, e.code, e.target.code if e.target else None) for e in events}
+    return coded_triples(coder, tree, "1995-06-01")
 
 
 def test_a_split_name_is_read_as_one_subject(en: Coder) -> None:

@@ -386,16 +386,19 @@ class Agent:
         """The code of this agent of ``country`` (its first three letters)."""
         return self.sector + country[:3] if self.prefix else country[:3] + self.sector
 
+    def _country_start(self, code: str) -> int:
+        """Where the country starts in a ``code`` this agent composed: after a prefix agent's own code."""
+        return len(self.sector) if self.prefix and code.startswith(self.sector) else 0
+
     def country_in(self, code: str) -> str:
-        """The country in a ``code`` this agent composed: after a prefix agent's own code
-        (``NGOARN`` -> ``ARN``), else its first three letters."""
-        start = len(self.sector) if self.prefix and code.startswith(self.sector) else 0
+        """The country in a ``code`` this agent composed (``NGOARN`` -> ``ARN``, ``ARNGOV`` -> ``ARN``)."""
+        start = self._country_start(code)
         return code[start:start + 3]
 
     def with_country(self, code: str, country: str) -> str:
         """A ``code`` this agent composed with ``country`` (its first three letters) in place of
         the one it has (``ARNGOV`` -> ``GONGOV``, ``NGOARN`` -> ``NGOGON``)."""
-        start = len(self.sector) if self.prefix and code.startswith(self.sector) else 0
+        start = self._country_start(code)
         return code[:start] + country[:3] + code[start + 3:]
 
 

@@ -72,6 +72,12 @@ def rejoin_split_names(sentence: Sentence) -> Sentence:
     touch: a conjunction, a comma or a preposition stands between them. Conjuncts are left alone.
     """
     words = list(sentence.words)
+    siblings: dict[tuple[int, str], list[Word]] = {}
+    for word in words:
+        if word.upos == "PROPN" and word.deprel in SPLIT_NAME_RELATIONS:
+            siblings.setdefault((word.head, word.deprel), []).append(word)
+    if all(len(group) < 2 for group in siblings.values()):
+        return sentence  # most sentences: no two proper-noun siblings of one kind
     first_id = {w.id: w.id for w in words}
     last_id = dict(first_id)
     for word in words:  # each word widens the span of every phrase it belongs to
@@ -83,10 +89,6 @@ def rejoin_split_names(sentence: Sentence) -> Sentence:
             last_id[head] = max(last_id[head], word.id)
             head = sentence.word(head).head
     coordinated = {w.head for w in words if _base(w.deprel) == "cc"}
-    siblings: dict[tuple[int, str], list[Word]] = {}
-    for word in words:
-        if word.upos == "PROPN" and word.deprel in SPLIT_NAME_RELATIONS:
-            siblings.setdefault((word.head, word.deprel), []).append(word)
 
     def goes_on(run: list[Word], word: Word | None) -> bool:
         # a further part begins right after the run, with a proper noun, and has no conjunction

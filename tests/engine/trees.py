@@ -8,6 +8,10 @@ Multi-word tokens (French ``du``, ``au``) are written as range lines, as UD does
 from __future__ import annotations
 
 import textwrap
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from eventcode import Coder
 
 
 def conllu(*sentences: str, doc_id: str = "test", date: str | None = None) -> str:
@@ -375,3 +379,9 @@ EN_BRIDGE = """
 7  Kenya   Kenya   PROPN  NNP  Number=Sing  3  obl    _  SpaceAfter=No
 8  .       .       PUNCT  .    _            3  punct  _  _
 """
+
+
+def coded_triples(coder: "Coder", tree: str, date: str | None = "2025-10-27") -> set[tuple[str | None, str, str | None]]:
+    """(source, code, target) of every event ``coder`` finds in one tree block, coded on ``date``."""
+    events = coder.code_conllu(conllu(tree, date=date))
+    return {(e.source.code if e.source else None, e.code, e.target.code if e.target else None) for e in events}
