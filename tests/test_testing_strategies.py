@@ -143,6 +143,23 @@ def test_passivize_moves_object_and_subject() -> None:
     assert passive.word(3).feat("Voice") == "Pass"
 
 
+def test_a_repeated_multiword_case_is_repeated_whole() -> None:
+    """*à l'encontre de X* -> *... et à l'encontre de Y*, not *et à Y* (another case)."""
+    (document,) = read_conllu(
+        "1\tParis\tParis\tPROPN\t_\t_\t2\tnsubj\t_\t_\n2\tsévit\tsévir\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n"
+        "3\tà\tà\tADP\t_\t_\t6\tcase\t_\t_\n4\tl'encontre\tl'encontre\tADP\t_\t_\t3\tfixed\t_\t_\n"
+        "5\tde\tde\tADP\t_\t_\t3\tfixed\t_\t_\n6\tKiev\tKiev\tPROPN\t_\t_\t2\tobl\t_\t_\n"
+        "7\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n"
+    )
+    moved: dict[int, int] = {}
+    out = perturb.coordinate(document.sentences[0], 6, ["Moscou"], "fr", repeat_case=True, ids=moved)
+    conj = next(w for w in out.words if w.deprel == "conj")
+    case = [w for w in out.words if w.head == conj.id and w.deprel == "case"]
+    assert [w.form for w in case] == ["à"]
+    assert [w.form for w in out.words if w.head == case[0].id] == ["l'encontre", "de"]
+    assert_valid(out, "fr")
+
+
 def test_name_with_contraction_is_written_as_a_multiword_token() -> None:
     from eventcode.testing._tree import to_sentence
 

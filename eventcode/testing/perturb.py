@@ -158,9 +158,19 @@ def coordinate(
     conjunct.add_left(Node(kit.cc, kit.cc, "CCONJ", "cc"), first=True)
     if repeat_case:
         for case in [c for c in filler.left if _base(c.deprel) == "case"]:
-            conjunct.add_left(Node(case.form, case.lemma, case.upos, "case"))
+            conjunct.add_left(_copy_case(case))
     _append_outside_clauses(filler, conjunct, "conj")
     return _close(root, lang, sentence, ids)
+
+
+def _copy_case(case: Node) -> Node:
+    """A fresh copy of a case marker with its ``fixed`` words: a repeated *à l'encontre de*
+    is the whole multiword case, not its first word."""
+    copy = Node(case.form, case.lemma, case.upos, "case")
+    for part in case.right:
+        if part.deprel == "fixed":
+            copy.add_right(Node(part.form, part.lemma, part.upos, "fixed"))
+    return copy
 
 
 def _append_outside_clauses(filler: Node, node: Node, deprel: str) -> None:
