@@ -338,3 +338,17 @@ def test_perturbations_keep_xcomp_instances_valid(inst, name: str, variant: int)
     """Every perturbation, on every filler (the clause filler included), gives a valid tree."""
     count("strategy: xcomp perturbations")
     _check_perturbation(inst, name, variant)
+
+
+def test_a_slot_path_is_not_drawn_as_the_slot_it_ends_in(tmp_path: Path) -> None:
+    """``xcomp/object`` is the object of the clause, not of the trigger: never drawn as ``object``."""
+    (tmp_path / "cb.yaml").write_text(
+        "codebook: path-draw\nlanguage: en\n"
+        "actors:\n  - {id: ARN, type: country, code: ARN, names: {en: [Arnor]}}\n"
+        "predicates:\n  - id: offer\n    trigger: {lemma: offer, upos: VERB}\n    frames:\n"
+        "      - id: offer.only_path\n        args: {source: subject, target: xcomp/object}\n        code: '033'\n",
+        encoding="utf-8",
+    )
+    codebook = load_codebook(tmp_path / "cb.yaml", language="en")
+    with pytest.raises(NotRealisable, match="role 'target': none of its slots can be drawn \\(xcomp/object\\)"):
+        frame_instances(codebook, "offer.only_path", "en")

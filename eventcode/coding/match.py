@@ -215,6 +215,9 @@ class SentenceMatcher:
         words = [self.view.words[i] for i in candidates]
         if role.upos is not None:
             words = [w for w in words if w.upos in role.upos]
+            if not words:
+                found = ", ".join(f"{self.view.words[i].lemma} {self.view.words[i].upos}" for i in candidates)
+                return None, (f"{role.role}: {slot_text} '{found}' not {'/'.join(sorted(role.upos))}" if role.required else "")
         if role.lemmas is not None or role.phrases:
             words = [w for w in words if self._in_set(role, w)]
             if not words:

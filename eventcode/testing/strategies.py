@@ -327,12 +327,14 @@ def _make_plan(codebook: CompiledCodebook, frame_id: str, lang: str) -> _Plan:
     members: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
     clauses: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
     for role in frame.roles:
+        # a slot path (``xcomp/object``) walks through a word the plan does not build: not drawn
+        direct = [a for a in role.alternatives if not a.path]
         usable = [
             a
-            for a in role.alternatives
+            for a in direct
             if a.name in REALISABLE and a.name in codebook.profile.slots and (not a.on_head or when.head is not None)
         ]
-        clausal = [a for a in role.alternatives if a.name in CLAUSE_SLOTS and a.name in codebook.profile.slots and not a.on_head and a.case is None]
+        clausal = [a for a in direct if a.name in CLAUSE_SLOTS and a.name in codebook.profile.slots and not a.on_head and a.case is None]
         verbs = _clause_verbs(role, pool) if clausal else ()
         if verbs:
             clauses[role.role] = verbs
@@ -365,7 +367,9 @@ def _make_plan(codebook: CompiledCodebook, frame_id: str, lang: str) -> _Plan:
 
 
 def _slot_text(role: RoleSpec) -> str:
-    return " | ".join(("head." if a.on_head else "") + a.name + (f":{a.case}" if a.case else "") for a in role.alternatives)
+    return " | ".join(
+        ("head." if a.on_head else "") + "/".join((*a.path, a.name + (f":{a.case}" if a.case else ""))) for a in role.alternatives
+    )
 
 
 def _clause_verbs(role: RoleSpec, pool: _Pools) -> tuple[tuple[str, tuple[str, ...]], ...]:

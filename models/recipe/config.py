@@ -143,15 +143,17 @@ ENGLISH = LangRecipe(
         # a cutoff of 2 keeps the models inside the size budget
         # 0.3.0: the 0.1.0 tagger (800 steps, dev still rising) trained on 600 more steps from its weights with the
         # same sizes, data and seed (fresh optimizer state; warm_start_tagger.py)
+        # 0.4.0: the 0.3.0 tagger trained on again the same way
         "pos": _TAGGER + ["--word_cutoff", "2", "--max_steps", "600", "--eval_interval", "100"],
         # 0.2.0: the 0.1.0 parser (best dev at step 1,400 of 1,500) trained on for 1,500 steps with the same sizes,
         # data and seed (fresh optimizer state); the other steps are the 0.1.0 ones (seed_from_package.py)
         # 0.3.0: the 0.2.0 parser trained on again, on the parser data re-tagged by the 0.3.0 tagger
-        "depparse": _PARSER + ["--word_cutoff", "2", "--max_steps", "1300", "--eval_interval", "100"],
+        # 0.4.0: the 0.3.0 parser trained on for 900 steps, on the parser data re-tagged by the 0.4.0 tagger
+        "depparse": _PARSER + ["--word_cutoff", "2", "--max_steps", "900", "--eval_interval", "100"],
     },
     continue_from={
-        "pos": ("pos-0.1.0.pt", "git show a2179f6:models/eventcode-model-en/eventcode_model_en/pos.pt"),
-        "depparse": ("depparse-0.2.0.pt", "git show a2179f6:models/eventcode-model-en/eventcode_model_en/depparse.pt"),
+        "pos": ("pos-0.3.0.pt", "git show 5c39189:models/eventcode-model-en/eventcode_model_en/pos.pt"),
+        "depparse": ("depparse-0.3.0.pt", "git show 5c39189:models/eventcode-model-en/eventcode_model_en/depparse.pt"),
     },
 )
 

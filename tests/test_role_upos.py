@@ -1,0 +1,51 @@
+"""A role's ``upos`` keeps only fillers with that part of speech; with none left, the role fails."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+from eventcode.codebook import load_codebook
+from eventcode.coding.coder import code_document
+from eventcode.explain import explain_document
+from eventcode.parsing.conllu import read_conllu
+
+CODEBOOK = """
+codebook: upos-test
+language: en
+actors:
+  - {id: ARN, type: country, code: ARN, names: {en: [Arnor]}}
+predicates:
+  - id: release
+    trigger: {lemma: release}
+    frames:
+      - id: release.named
+        args: {source: subject, theme: {slot: object, upos: PROPN}}
+        code: "0841"
+"""
+
+
+def _document(obj: tuple[str, str, str]):
+    form, lemma, upos = obj
+    rows = [("Arnor", "Arnor", "PROPN", 2, "nsubj"), ("released", "release", "VERB", 0, "root"), (form, lemma, upos, 2, "obj")]
+    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, (f, l, u, h, d) in enumerate(rows, start=1))
+    (document,) = read_conllu(f"# newdoc id = d\n# text = x\n{body}\n\n")
+    return document
+
+
+def _codebook(tmp_path):
+    (tmp_path / "cb.yaml").write_text(dedent(CODEBOOK).lstrip(), encoding="utf-8")
+    return load_codebook(tmp_path / "cb.yaml", language="en")
+
+
+def test_a_filler_of_the_role_upos_binds(tmp_path):
+    events = code_document(_codebook(tmp_path), _document(("Sanchez", "Sanchez", "PROPN")))
+    assert [(e.source.code, e.code) for e in events] == [("ARN", "0841")]
+
+
+def test_no_filler_of_the_role_upos_fails_the_frame_and_says_why(tmp_path):
+    codebook, document = _codebook(tmp_path), _document(("statement", "statement", "NOUN"))
+    assert code_document(codebook, document) == []
+    (explained,) = explain_document(codebook, document)
+    (frame,) = explained.triggers[0].frames
+    assert frame.status == "failed"
+    assert "statement NOUN" in frame.reason and "PROPN" in frame.reason
