@@ -408,7 +408,7 @@ class ActorResolver:
                     if length <= best[0]:
                         continue
                     surface = tuple(texts[t] for t in range(start, start + length))
-                    entries = tuple(e for e in entries if e.exact is None or e.exact == surface)
+                    entries = tuple(e for e in entries if e.exact is None or _acronym_matches(e.exact, surface, sentence, start))
                     if entries:
                         best = (length, start, entries)
         length, first_token, entries = best
@@ -472,6 +472,21 @@ def relative_antecedent(word: Word, view: SentenceView) -> Word | None:
         if all(view.words[i].upos == "PUNCT" for i in between):
             return subject
     return None
+
+
+def _acronym_matches(exact: tuple[str, ...], surface: tuple[str, ...], sentence: Sentence, token: int) -> bool:
+    """An acronym name matches its own spelling, or, for a one-word acronym of four letters or
+    more, the same word written as a proper noun in title case, as many newspapers write them
+    (*Farc*, *Nato*, *Unicef*, French *l'Otan*). Shorter ones stay exact: *Un*, *Who*, *Eu*."""
+    if exact == surface:
+        return True
+    if len(exact) != 1 or len(surface) != 1 or len(exact[0]) < 4 or not exact[0].isalpha():
+        return False
+    word = surface[0]
+    return (
+        word == exact[0][0] + exact[0][1:].lower()
+        and all(sentence.word(w).upos == "PROPN" for w in sentence.tokens[token].word_ids)
+    )
 
 
 def _runs(sorted_ids: list[int]) -> list[list[int]]:
