@@ -17,6 +17,9 @@
 - (eventcode-model-fr 0.3.0) a partitive article *des* expanded into *de* + *les* makes its
   noun an ``obl:arg`` ("a déployé **des troupes**"): without an object on the verb it is also
   the object; beside an object it stays an oblique;
+- (eventcode-model-en 0.3.0) an approximate count read as a preposition makes the counted noun an
+  ``obl`` ("released more than 100 prisoners", "at least 20", "up to 30,000 troops"): with a number
+  on it and no object on the verb, it is the object, and no longer an oblique;
 - a weekday labelled the verb's subject ("Pakistan on Thursday violated ...": *Thursday* nsubj of
   *violated*, itself an ``acl`` of the root *Pakistan*) is no subject, so the rule above applies.
 """
@@ -214,6 +217,46 @@ RETIRE_LES_SOLDATS_DES_VILLES = """
 10  .            .            PUNCT  _  _                                        4   punct      _  _
 """
 
+# eventcode-model-en 0.3.0: "more than" read as an adjective and a preposition
+FREED_MORE_THAN_100 = """
+# text = Israel freed more than 100 Palestinian prisoners.
+1  Israel       Israel       PROPN  NNP  Number=Sing   2  nsubj   _  _
+2  freed        free         VERB   VBD  VerbForm=Fin  0  root    _  _
+3  more         more         ADJ    JJR  Degree=Cmp    2  advmod  _  _
+4  than         than         ADP    IN   _             7  case    _  _
+5  100          100          NUM    CD   NumType=Card  7  nummod  _  _
+6  Palestinian  Palestinian  ADJ    JJ   Degree=Pos    7  amod    _  _
+7  prisoners    prisoner     NOUN   NNS  Number=Plur   2  obl     _  SpaceAfter=No
+8  .            .            PUNCT  .    _             2  punct   _  _
+"""
+
+# eventcode-model-en 0.3.0: "up" a particle of the verb, "to" the case of the counted noun
+SEND_UP_TO_30000_TROOPS = """
+# text = Somalia sent up to 30,000 troops to Kenya.
+1  Somalia  Somalia  PROPN  NNP  Number=Sing   2  nsubj         _  _
+2  sent     send     VERB   VBD  VerbForm=Fin  0  root          _  _
+3  up       up       ADP    RP   _             2  compound:prt  _  _
+4  to       to       ADP    IN   _             6  case          _  _
+5  30,000   30,000   NUM    CD   NumType=Card  6  nummod        _  _
+6  troops   troops   NOUN   NNS  Number=Plur   2  obl           _  _
+7  to       to       ADP    IN   _             8  case          _  _
+8  Kenya    Kenya    PROPN  NNP  Number=Sing   2  obl           _  SpaceAfter=No
+9  .        .        PUNCT  .    _             2  punct         _  _
+"""
+
+# a real oblique with a number: "to 20 cities" is where, not what
+SENT_TROOPS_TO_20_CITIES = """
+# text = Somalia sent troops to 20 cities.
+1  Somalia  Somalia  PROPN  NNP  Number=Sing   2  nsubj   _  _
+2  sent     send     VERB   VBD  VerbForm=Fin  0  root    _  _
+3  troops   troops   NOUN   NNS  Number=Plur   2  obj     _  _
+4  to       to       ADP    IN   _             6  case    _  _
+5  20       20       NUM    CD   NumType=Card  6  nummod  _  _
+6  cities   city     NOUN   NNS  Number=Plur   2  obl     _  SpaceAfter=No
+7  .        .        PUNCT  .    _             2  punct   _  _
+"""
+
+
 @pytest.fixture(scope="module")
 def fr() -> Coder:
     return Coder.load("fr")
@@ -284,3 +327,18 @@ def test_a_split_des_beside_an_object_stays_an_oblique(fr: Coder) -> None:
     assert view.fillers(4, "object") == [6]
     (deployed,) = read_conllu(conllu(DEPLOYE_DES_TROUPES))
     assert SentenceView(deployed.sentences[0], fr.codebook.profile).fillers(4, "object") == [7]
+
+
+def test_a_counted_noun_read_as_an_oblique_is_the_object(en: Coder) -> None:
+    assert ("ISR", "0841", "PSECVL") in triples(en, FREED_MORE_THAN_100)
+
+
+def test_up_to_a_count_is_the_object_and_no_longer_where_it_goes(en: Coder) -> None:
+    assert triples(en, SEND_UP_TO_30000_TROOPS) == {("SOM", "072", "KEN")}
+
+
+def test_a_number_on_a_real_oblique_beside_an_object_changes_nothing(en: Coder) -> None:
+    (document,) = read_conllu(conllu(SENT_TROOPS_TO_20_CITIES))
+    view = SentenceView(document.sentences[0], en.codebook.profile)
+    assert view.fillers(2, "object") == [3]
+    assert view.fillers(2, "obl", "to") == [6]

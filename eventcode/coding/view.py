@@ -46,6 +46,11 @@ STRANDED_RELATIONS = frozenset({"acl", "parataxis", "conj"})
 ARGUMENT_RELATIONS = frozenset({"nsubj", "obj", "iobj", "dobj"})
 #: French article tokens that the MWT model expands into *de* + *le(s)* even when partitive.
 PARTITIVE_TOKENS = frozenset({"des", "du"})
+#: Words of an approximate count that an English parser takes for a preposition, making the counted
+#: noun an oblique: "released *more than* 100 prisoners", "*around* 20,000 civilians", "*at least*
+#: 20", "*up to* 30,000 troops" (see SentenceView._is_counted_object).
+COUNT_CASES = frozenset({"than", "around", "about", "over", "nearly", "approximately", "roughly", "almost", "some"})
+COUNT_LIMITS = frozenset({"least", "most"})
 #: The case of a bare classifying or counted noun ("visite *d'*État", "milliers *de* soldats").
 BARE_CASES = frozenset({"de", "of"})
 SUBJECT = "subject"
@@ -297,9 +302,31 @@ class SentenceView:
         if _base(rel) == "obl" and self.case_of(word.id) in profile.agent_cases and self.is_passive(word.head):
             return (SUBJECT,)
         slots = self._profile.slots_of_relation.get(rel) or self._profile.slots_of_relation.get(_base(rel), ())
-        if _base(rel) == "obl" and self._is_split_partitive(word) and not self.has_child(word.head, "obj"):
-            return (*slots, OBJECT)
+        if _base(rel) == "obl" and not self.has_child(word.head, "obj"):
+            if self._is_counted_object(word):
+                return (OBJECT,)
+            if self._is_split_partitive(word):
+                return (*slots, OBJECT)
         return slots
+
+    def _is_counted_object(self, word: Word) -> bool:
+        """A counted noun whose approximate count the parser read as a preposition ("released more
+        than 100 prisoners": *than* a ``case``, *prisoners* an ``obl``). With a number on it and no
+        object on the verb, it is read as the object it is, and no longer as an oblique (*up to*
+        30,000 troops is not where they are sent)."""
+        children = self.children[word.id]
+        if not any(_base(c.deprel) == "nummod" and c.upos == "NUM" for c in children):
+            return False
+        case = next((c for c in children if _base(c.deprel) == "case"), None)
+        if case is None:
+            return False
+        lemma = fold_form(case.form)
+        if lemma in COUNT_CASES:
+            return True
+        if lemma == "at":
+            return any(fold_form(c.form) in COUNT_LIMITS for c in children)
+        before = self.words.get(case.id - 1)
+        return lemma == "to" and before is not None and fold_form(before.form) == "up"
 
     def _is_split_partitive(self, word: Word) -> bool:
         """A noun whose article *des*/*du* was expanded into *de* + *le(s)* (its ``case`` and
