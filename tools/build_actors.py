@@ -459,7 +459,7 @@ ORGANIZATIONS: list[Organization] = [
     # UN programmes, agencies and missions: Phoenix codes where it has one, else the UN's
     Organization("undp", "IGOUNODEV", ("PNUD", "Programme des Nations unies pour le développement"),
                  ("UNDP", "United Nations Development Programme", "UN Development Programme"), comment="Phoenix code"),
-    Organization("unesco", "IGOUNODEV", ("Unesco", "UNESCO"), ("UNESCO",), comment="Phoenix code"),
+    Organization("unesco", "IGOUNODEV", ("Unesco",), ("UNESCO",), comment="Phoenix code"),
     Organization("dpko", "IGOUNO", ("DOMP", "Département des opérations de maintien de la paix"),
                  ("DPKO", "Department of Peacekeeping Operations", "UN Department of Peacekeeping Operations"),
                  comment="Phoenix code"),
@@ -469,7 +469,7 @@ ORGANIZATIONS: list[Organization] = [
     Organization("ocha", "IGOUNO", ("OCHA", "Bureau de la coordination des affaires humanitaires"),
                  ("OCHA", "Office for the Coordination of Humanitarian Affairs"), comment="not in Phoenix: coded as the UN"),
     Organization("un-peacekeeping-missions", "IGOUNO",
-                 ("FINUL", "Monusco", "MONUSCO", "Minusma", "MINUSMA", "Minusca", "MINUSCA", "Minuss", "MINUSS", "FNUOD"),
+                 ("FINUL", "Monusco", "Minusma", "Minusca", "Minuss", "FNUOD"),
                  ("UNIFIL", "MONUSCO", "MINUSMA", "MINUSCA", "UNMISS", "UNDOF", "UNAMA", "UNAMID"),
                  comment="UN missions (Lebanon, DR Congo, Mali, Central Africa, South Sudan, Golan, Afghanistan, Darfur): not in Phoenix, coded as the UN"),
     Organization("igad", "IGODEVIAD", ("IGAD", "Autorité intergouvernementale pour le développement"),
