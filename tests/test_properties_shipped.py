@@ -41,12 +41,21 @@ def run(codebook, **kwargs):
     return report
 
 
+#: Shipped frames with a required role whose slots are all paths ("X said Y must V": the modal is
+#: ``ccomp/aux``): drawn trees do not build the clause a path walks through (docs/testing.md), so
+#: these frames are checked by their codebook examples only. No other frame may be skipped.
+PATH_ONLY_FRAMES = {"say.must"}
+
+
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_shipped_codebook_properties(language: str) -> None:
     codebook = load_codebook(language=language)
     report = run(codebook, paths=SHIPPED, language=language)
-    assert not report.skipped_frames, report.skipped_frames
-    assert set(report.frames_run) == set(codebook.frames)
+    skipped = {frame: reason for frame, reason in report.skipped_frames.items() if frame not in PATH_ONLY_FRAMES}
+    assert not skipped, skipped
+    for frame in set(report.skipped_frames) & PATH_ONLY_FRAMES:
+        assert "none of its slots can be drawn" in report.skipped_frames[frame] and "/" in report.skipped_frames[frame]
+    assert set(report.frames_run) == set(codebook.frames) - PATH_ONLY_FRAMES
 
 
 def test_engine_fr_codebook_properties() -> None:

@@ -404,7 +404,10 @@ def _role_kinds(role: RoleSpec, pool: _Pools, codebook: CompiledCodebook) -> tup
         if pool.agents and upos_ok("NOUN"):
             kinds.append("agent")
         return tuple(kinds), ()
-    return (("neutral",) if pool.neutral_nouns and upos_ok("NOUN") else ()), ()
+    if pool.neutral_nouns and upos_ok("NOUN"):
+        return ("neutral",), ()
+    # a role for proper nouns only ("X released <a name>"): a name, whoever it names
+    return (("name",) if pool.names and upos_ok("PROPN") else ()), ()
 
 
 # -- drawing one instance ---------------------------------------------------------------------------

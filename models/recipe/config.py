@@ -148,8 +148,8 @@ ENGLISH = LangRecipe(
         # 0.2.0: the 0.1.0 parser (best dev at step 1,400 of 1,500) trained on for 1,500 steps with the same sizes,
         # data and seed (fresh optimizer state); the other steps are the 0.1.0 ones (seed_from_package.py)
         # 0.3.0: the 0.2.0 parser trained on again, on the parser data re-tagged by the 0.3.0 tagger
-        # 0.4.0: the 0.3.0 parser trained on for 900 steps, on the parser data re-tagged by the 0.4.0 tagger
-        "depparse": _PARSER + ["--word_cutoff", "2", "--max_steps", "900", "--eval_interval", "100"],
+        # 0.4.0: the 0.3.0 parser trained on for 600 steps, on the parser data re-tagged by the 0.4.0 tagger
+        "depparse": _PARSER + ["--word_cutoff", "2", "--max_steps", "600", "--eval_interval", "100"],
     },
     continue_from={
         "pos": ("pos-0.3.0.pt", "git show 5c39189:models/eventcode-model-en/eventcode_model_en/pos.pt"),
