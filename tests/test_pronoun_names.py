@@ -1,5 +1,5 @@
 """Names in roles: a pronoun takes a named actor whatever the name's grammatical number ("the United States
-said it", "the Taliban said they"), while an agent noun still has to agree ("the soldiers ... it"),
+said it", "the Taliban said they", "the Israelis claimed they"), while an agent noun still has to agree ("the soldiers ... it"),
 except that a body may be "they" ("the French government said they"); a
 proper name whose title is in a role's set fills the role ("German journalist Mesale Tolu"); a
 quantity noun is the group it counts ("thousands of protesters"); an unknown name composes with
@@ -156,3 +156,20 @@ KLA_COMPLAINED = """
 def test_an_agent_word_inside_a_longer_name_does_not_compose(coder: Coder) -> None:
     """"Army" with "Kosovo" would compose to KSVMIL: the whole phrase names the KLA (KSVREB)."""
     assert {("KSVREB", "111", "SRB")} == events(coder, KLA_COMPLAINED)
+
+
+ISRAELIS_SAID_THEY = """
+# text = The Israelis said they condemned Iran.
+1  The        the        DET    DT    Definite=Def   2  det    _  _
+2  Israelis   Israelis   PROPN  NNPS  Number=Sing    3  nsubj  _  _
+3  said       say        VERB   VBD   VerbForm=Fin   0  root   _  _
+4  they       they       PRON   PRP   Case=Nom|Number=Plur|Person=3|PronType=Prs  5  nsubj  _  _
+5  condemned  condemn    VERB   VBD   VerbForm=Fin   3  ccomp  _  _
+6  Iran       Iran       PROPN  NNP   Number=Sing    5  obj    _  SpaceAfter=No
+7  .          .          PUNCT  .     _              3  punct  _  _
+"""
+
+
+def test_a_demonym_naming_a_country_takes_a_pronoun_of_either_number(coder: Coder) -> None:
+    # eventcode-model-en 0.3.0 tags "Israelis" a singular proper noun
+    assert ("ISR", "111", "IRN") in events(coder, ISRAELIS_SAID_THEY)

@@ -135,8 +135,9 @@ def mentions_in(resolver: ActorResolver) -> Iterator[Mention]:
         actor = resolver.resolve(word.id)
         if actor is not None:
             # a name's grammatical number says nothing of its pronoun: "the United States said it",
-            # "the Taliban said they"; an agent's does ("the soldiers ... they")
-            number = None if actor.how == "name" else word.feat("Number")
+            # "the Taliban said they", nor does a demonym's that names a country ("the Israelis ...
+            # they", tagged PROPN singular); an agent's does ("the soldiers ... they")
+            number = None if actor.how in ("name", "demonym") else word.feat("Number")
             yield Mention(sentence.index, word.id, actor, is_subject=is_subject, number=number)
 
 
