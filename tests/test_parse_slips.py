@@ -20,6 +20,8 @@
 - (eventcode-model-en 0.3.0) an approximate count read as a preposition makes the counted noun an
   ``obl`` ("released more than 100 prisoners", "at least 20", "up to 30,000 troops"): with a number
   on it and no object on the verb, it is the object, and no longer an oblique;
+- (eventcode-model-en 0.4.0) an infinitive parsed as an ``obl`` with *to* as its ``case`` ("declined
+  to/case comment/obl") is an ``xcomp`` with *to* its ``mark``;
 - a weekday labelled the verb's subject ("Pakistan on Thursday violated ...": *Thursday* nsubj of
   *violated*, itself an ``acl`` of the root *Pakistan*) is no subject, so the rule above applies.
 """
@@ -257,6 +259,18 @@ SENT_TROOPS_TO_20_CITIES = """
 """
 
 
+# eventcode-model-en 0.4.0: infinitival "to" tagged ADP, the infinitive an obl
+DECLINED_TO_COMMENT = """
+# text = The Kremlin declined to comment.
+1  The       the       DET    DT   Definite=Def  2  det    _  _
+2  Kremlin   Kremlin   PROPN  NNP  Number=Sing   3  nsubj  _  _
+3  declined  decline   VERB   VBD  VerbForm=Fin  0  root   _  _
+4  to        to        ADP    IN   _             5  case   _  _
+5  comment   comment   VERB   VB   VerbForm=Inf  3  obl    _  SpaceAfter=No
+6  .         .         PUNCT  .    _             3  punct  _  _
+"""
+
+
 @pytest.fixture(scope="module")
 def fr() -> Coder:
     return Coder.load("fr")
@@ -342,3 +356,15 @@ def test_a_number_on_a_real_oblique_beside_an_object_changes_nothing(en: Coder) 
     view = SentenceView(document.sentences[0], en.codebook.profile)
     assert view.fillers(2, "object") == [3]
     assert view.fillers(2, "obl", "to") == [6]
+
+
+def test_an_infinitive_read_as_an_oblique_is_an_xcomp(en: Coder) -> None:
+    assert triples(en, DECLINED_TO_COMMENT) == {("RUSGOV", "011", None)}
+    (document,) = read_conllu(conllu(DECLINED_TO_COMMENT))
+    sentence = SentenceView(document.sentences[0], en.codebook.profile).sentence
+    assert [(w.form, w.upos, w.deprel) for w in sentence.words[3:5]] == [("to", "PART", "mark"), ("comment", "VERB", "xcomp")]
+
+
+def test_a_noun_after_to_stays_an_oblique(en: Coder) -> None:
+    (document,) = read_conllu(conllu(SENT_TROOPS_TO_20_CITIES))
+    assert SentenceView(document.sentences[0], en.codebook.profile).sentence == document.sentences[0]

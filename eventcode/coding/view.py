@@ -23,7 +23,11 @@ What is normalised (codebook-language design §8.3-8.5):
 - a name split by the parser into sibling arguments ("Theresa/nsubj May/nsubj met ...",
   "met German/obj Chancellor/obj Angela Merkel") is one phrase again: see :func:`rejoin_split_names`;
 - a French partitive *des*/*du* expanded into *de* + *le(s)*, its noun an ``obl``, is also the
-  object of a verb that has none ("a déployé des troupes").
+  object of a verb that has none ("a déployé des troupes");
+- an English infinitive parsed as an oblique with *to* as its preposition ("declined to/case
+  comment/obl") is the ``xcomp`` it is: see :func:`read_infinitives`;
+- a counted noun whose approximate count was parsed as a preposition ("more than 100 prisoners"
+  as an ``obl``) is the object of a verb that has none.
 """
 
 from __future__ import annotations
@@ -123,6 +127,31 @@ def rejoin_split_names(sentence: Sentence) -> Sentence:
     return attrs.evolve(sentence, words=tuple(words)) if changed else sentence
 
 
+def read_infinitives(sentence: Sentence) -> Sentence:
+    """The sentence with each verb parsed as an oblique of a verb, its *to* as a ``case``
+    ("The Kremlin declined to/case comment/obl", "called on Russia to/case negotiate/obl"),
+    relabelled as UD has it: the verb an ``xcomp``, *to* its ``mark``.
+
+    Why: the tagger sometimes takes infinitival *to* for a preposition when the verb could be a
+    noun (*comment*, *negotiate*), and the parser then makes the infinitive an ``obl``; operators
+    (*decline to*, *promise to*) and ``xcomp`` slots would never see it. A verb is never the
+    object of a preposition *to*, so nothing else is read this way."""
+    words = list(sentence.words)
+    heads = {w.id: w for w in words}
+    changed = False
+    for index, word in enumerate(words):
+        head = heads.get(word.head)
+        if word.upos != "VERB" or _base(word.deprel) != "obl" or head is None or head.upos not in ("VERB", "AUX"):
+            continue
+        marks = [i for i, w in enumerate(words) if w.head == word.id and _base(w.deprel) == "case" and fold_form(w.form) == "to"]
+        if len(marks) != 1 or words[marks[0]].id > word.id:
+            continue
+        words[index] = attrs.evolve(word, deprel="xcomp")
+        words[marks[0]] = attrs.evolve(words[marks[0]], deprel="mark", upos="PART")
+        changed = True
+    return attrs.evolve(sentence, words=tuple(words)) if changed else sentence
+
+
 class SentenceView:
     """Read-only, precomputed access to one sentence for matching.
 
@@ -149,7 +178,7 @@ class SentenceView:
     )
 
     def __init__(self, sentence: Sentence, profile: Profile, negation_cues: Sequence[NegationCue] = ()) -> None:
-        sentence = rejoin_split_names(sentence)
+        sentence = read_infinitives(rejoin_split_names(sentence))
         self.sentence = sentence  # as read: what explain shows and every rule sees
         self.words: dict[int, Word] = {w.id: w for w in sentence.words}
         self.children: dict[int, list[Word]] = {w.id: [] for w in sentence.words}

@@ -32,7 +32,7 @@ SEED = 1234
 
 #: Package version per language, written into models/eventcode-model-<lang>/ (each language's
 #: models are retrained and released on their own).
-PACKAGE_VERSIONS = {"fr": "0.3.0", "en": "0.3.0"}
+PACKAGE_VERSIONS = {"fr": "0.3.0", "en": "0.4.0"}
 
 
 @dataclass(frozen=True)
