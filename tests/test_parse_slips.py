@@ -22,6 +22,9 @@
   on it and no object on the verb, it is the object, and no longer an oblique;
 - (eventcode-model-en 0.4.0) an infinitive parsed as an ``obl`` with *to* as its ``case`` ("declined
   to/case comment/obl") is an ``xcomp`` with *to* its ``mark``;
+- (eventcode-model-en 0.4.0) a perfect parsed with *have* as the root and the participle as an
+  ``amod`` of its object ("Turkey has/root suspended/amod supplies/obj") is the participle's
+  clause; "has a trained army" (a determiner first) stays possession;
 - a weekday labelled the verb's subject ("Pakistan on Thursday violated ...": *Thursday* nsubj of
   *violated*, itself an ``acl`` of the root *Pakistan*) is no subject, so the rule above applies.
 """
@@ -271,6 +274,31 @@ DECLINED_TO_COMMENT = """
 """
 
 
+# eventcode-model-en 0.4.0: "has" the root, "suspended" an adjective of its object
+HAS_SUSPENDED_SUPPLIES = """
+# text = Turkey has suspended food supplies to Armenia.
+1  Turkey     Turkey    PROPN  NNP  Number=Sing   2  nsubj     _  _
+2  has        have      AUX    VBZ  VerbForm=Fin  0  root      _  _
+3  suspended  suspend   VERB   VBN  VerbForm=Part 5  amod      _  _
+4  food       food      NOUN   NN   Number=Sing   5  compound  _  _
+5  supplies   supply    NOUN   NNS  Number=Plur   2  obj       _  _
+6  to         to        ADP    IN   _             7  case      _  _
+7  Armenia    Armenia   PROPN  NNP  Number=Sing   5  nmod      _  SpaceAfter=No
+8  .          .         PUNCT  .    _             2  punct     _  _
+"""
+
+# possession: a determiner before the participle
+HAS_A_TRAINED_ARMY = """
+# text = Turkey has a trained army.
+1  Turkey   Turkey   PROPN  NNP  Number=Sing    2  nsubj  _  _
+2  has      have     VERB   VBZ  VerbForm=Fin   0  root   _  _
+3  a        a        DET    DT   Definite=Ind   5  det    _  _
+4  trained  train    VERB   VBN  VerbForm=Part  5  amod   _  _
+5  army     army     NOUN   NN   Number=Sing    2  obj    _  SpaceAfter=No
+6  .        .        PUNCT  .    _              2  punct  _  _
+"""
+
+
 @pytest.fixture(scope="module")
 def fr() -> Coder:
     return Coder.load("fr")
@@ -367,4 +395,18 @@ def test_an_infinitive_read_as_an_oblique_is_an_xcomp(en: Coder) -> None:
 
 def test_a_noun_after_to_stays_an_oblique(en: Coder) -> None:
     (document,) = read_conllu(conllu(SENT_TROOPS_TO_20_CITIES))
+    assert SentenceView(document.sentences[0], en.codebook.profile).sentence == document.sentences[0]
+
+
+def test_a_perfect_read_as_have_and_an_adjective_is_the_participles_clause(en: Coder) -> None:
+    assert ("TUR", "162", "ARM") in triples(en, HAS_SUSPENDED_SUPPLIES)
+    (document,) = read_conllu(conllu(HAS_SUSPENDED_SUPPLIES))
+    sentence = SentenceView(document.sentences[0], en.codebook.profile).sentence
+    assert [(w.form, w.head, w.deprel) for w in sentence.words[:5]] == [
+        ("Turkey", 3, "nsubj"), ("has", 3, "aux"), ("suspended", 0, "root"), ("food", 5, "compound"), ("supplies", 3, "obj")
+    ]
+
+
+def test_have_with_a_determined_object_stays_possession(en: Coder) -> None:
+    (document,) = read_conllu(conllu(HAS_A_TRAINED_ARMY))
     assert SentenceView(document.sentences[0], en.codebook.profile).sentence == document.sentences[0]

@@ -24,6 +24,9 @@ What is normalised (codebook-language design §8.3-8.5):
   "met German/obj Chancellor/obj Angela Merkel") is one phrase again: see :func:`rejoin_split_names`;
 - a French partitive *des*/*du* expanded into *de* + *le(s)*, its noun an ``obl``, is also the
   object of a verb that has none ("a déployé des troupes");
+- an English perfect parsed with *have* as the main verb and the participle as an adjective of
+  its object ("Turkey has/root suspended/amod supplies/obj") is the participle's clause again:
+  see :func:`read_perfects`;
 - an English infinitive parsed as an oblique with *to* as its preposition ("declined to/case
   comment/obl") is the ``xcomp`` it is: see :func:`read_infinitives`;
 - a counted noun whose approximate count was parsed as a preposition ("more than 100 prisoners"
@@ -127,6 +130,43 @@ def rejoin_split_names(sentence: Sentence) -> Sentence:
     return attrs.evolve(sentence, words=tuple(words)) if changed else sentence
 
 
+#: Words that may stand between *have* and its participle ("have both indicted", "has not yet").
+PERFECT_GAP_UPOS = frozenset({"ADV", "PART"})
+PERFECT_GAP_WORDS = frozenset({"both", "all", "each"})
+
+
+def read_perfects(sentence: Sentence) -> Sentence:
+    """The sentence with each perfect that the parser read as *have* + an adjective restored:
+    "Turkey has/root suspended/amod food supplies/obj" becomes "Turkey has/aux suspended/root
+    food supplies/obj", every other dependent of *have* moving to the participle.
+
+    Why: English model 0.4.0 (and 0.3.0, less often) parses "X has V-ed Y" so, and the event's
+    verb is then an adjective the frames never see. Only a verb tagged ``VERB``, an ``amod`` of an
+    ``obj`` of *have*, right after *have* (adverbs, *not*, *both* between) is read so; "has a
+    trained army" (a determiner first) is possession and stays."""
+    words = list(sentence.words)
+    by_id = {w.id: w for w in words}
+    for have in [w for w in words if fold_lemma(w.lemma) == "have" and w.upos in ("AUX", "VERB")]:
+        objects = {w.id for w in words if w.head == have.id and _base(w.deprel) == "obj"}
+        participle = next(
+            (w for w in words if w.upos == "VERB" and w.deprel == "amod" and w.head in objects and w.id > have.id), None
+        )
+        if participle is None:
+            continue
+        gap = [by_id[i] for i in range(have.id + 1, participle.id)]
+        if any(w.upos not in PERFECT_GAP_UPOS and fold_form(w.form) not in PERFECT_GAP_WORDS for w in gap):
+            continue
+        for index, word in enumerate(words):
+            if word.id == participle.id:
+                words[index] = attrs.evolve(word, head=have.head, deprel=have.deprel)
+            elif word.id == have.id:
+                words[index] = attrs.evolve(word, head=participle.id, deprel="aux", upos="AUX")
+            elif word.head == have.id:
+                words[index] = attrs.evolve(word, head=participle.id)
+        by_id = {w.id: w for w in words}
+    return attrs.evolve(sentence, words=tuple(words)) if words != list(sentence.words) else sentence
+
+
 def read_infinitives(sentence: Sentence) -> Sentence:
     """The sentence with each verb parsed as an oblique of a verb, its *to* as a ``case``
     ("The Kremlin declined to/case comment/obl", "called on Russia to/case negotiate/obl"),
@@ -178,7 +218,7 @@ class SentenceView:
     )
 
     def __init__(self, sentence: Sentence, profile: Profile, negation_cues: Sequence[NegationCue] = ()) -> None:
-        sentence = read_infinitives(rejoin_split_names(sentence))
+        sentence = read_infinitives(read_perfects(rejoin_split_names(sentence)))
         self.sentence = sentence  # as read: what explain shows and every rule sees
         self.words: dict[int, Word] = {w.id: w for w in sentence.words}
         self.children: dict[int, list[Word]] = {w.id: [] for w in sentence.words}
