@@ -249,6 +249,18 @@ SEND_UP_TO_30000_TROOPS = """
 9  .        .        PUNCT  .    _             2  punct         _  _
 """
 
+# eventcode-model-en 0.4.0: "at least" an oblique of its own, the counted noun a bare obl
+DEPORTED_AT_LEAST_165 = """
+# text = Iran deported at least 165 Afghans.
+1  Iran      Iran      PROPN  NNP   Number=Sing   2  nsubj   _  _
+2  deported  deport    VERB   VBD   VerbForm=Fin  0  root    _  _
+3  at        at        ADP    IN    _             4  case    _  _
+4  least     least     ADJ    JJS   Degree=Sup    2  obl     _  _
+5  165       165       NUM    CD    NumType=Card  6  nummod  _  _
+6  Afghans   Afghans   PROPN  NNPS  Number=Plur   2  obl     _  SpaceAfter=No
+7  .         .         PUNCT  .     _             2  punct   _  _
+"""
+
 # a real oblique with a number: "to 20 cities" is where, not what
 SENT_TROOPS_TO_20_CITIES = """
 # text = Somalia sent troops to 20 cities.
@@ -410,3 +422,7 @@ def test_a_perfect_read_as_have_and_an_adjective_is_the_participles_clause(en: C
 def test_have_with_a_determined_object_stays_possession(en: Coder) -> None:
     (document,) = read_conllu(conllu(HAS_A_TRAINED_ARMY))
     assert SentenceView(document.sentences[0], en.codebook.profile).sentence == document.sentences[0]
+
+
+def test_a_bare_counted_oblique_beside_at_least_is_the_object(en: Coder) -> None:
+    assert ("IRN", "174", "AFG") in triples(en, DEPORTED_AT_LEAST_165)

@@ -380,7 +380,8 @@ class SentenceView:
 
     def _is_counted_object(self, word: Word) -> bool:
         """A counted noun whose approximate count the parser read as a preposition ("released more
-        than 100 prisoners": *than* a ``case``, *prisoners* an ``obl``). With a number on it and no
+        than 100 prisoners": *than* a ``case``, *prisoners* an ``obl``), or as an oblique of its own
+        ("at least" beside a bare ``obl``). With a number on it and no
         object on the verb, it is read as the object it is, and no longer as an oblique (*up to*
         30,000 troops is not where they are sent)."""
         children = self.children[word.id]
@@ -388,7 +389,9 @@ class SentenceView:
             return False
         case = next((c for c in children if _base(c.deprel) == "case"), None)
         if case is None:
-            return False
+            # "deported at least 165 Venezuelans": *at least* an oblique of its own, the counted
+            # noun a bare ``obl`` (a subtype such as ``obl:tmod``, "stayed three days", is none)
+            return word.deprel == "obl"
         lemma = fold_form(case.form)
         if lemma in COUNT_CASES:
             return True
