@@ -58,6 +58,7 @@ DEFAULT_PROFILE = Profile(
             "poss": frozenset({"nmod:poss"}),
             "xcomp": frozenset({"xcomp"}),
             "aux": frozenset({"aux"}),
+            "prt": frozenset({"compound:prt"}),
             "ccomp": frozenset({"ccomp"}),
             "advcl": frozenset({"advcl"}),
             "acl": frozenset({"acl", "acl:relcl"}),

@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 #: Slots a drawn tree can realise with a noun phrase.
-REALISABLE = frozenset({"subject", "object", "iobj", "obl", "nmod", "poss"})
+REALISABLE = frozenset({"subject", "object", "iobj", "obl", "nmod", "poss", "prt"})
 #: Slots realised by a clause: an infinitive (``VerbForm=Inf``) with the language's infinitive
 #: marker as its ``mark`` child ("appelle la Russie *à négocier*", "urges Russia *to negotiate*").
 #: Other clausal slots (``ccomp``, ``advcl``) are not drawn.
@@ -55,6 +55,7 @@ PREFERRED_RELATION = {
     "nmod": ("nmod",),
     "poss": ("nmod:poss",),
     "xcomp": ("xcomp",),
+    "prt": ("compound:prt",),
 }
 CORE = frozenset({"flat", "flat:name", "flat:foreign", "compound", "appos", "fixed"})
 CLAUSAL = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "conj", "cc", "punct", "dislocated", "reparandum"})

@@ -1,0 +1,48 @@
+"""The default profile's ``prt`` slot: a verb particle (``compound:prt``) can be required, so
+"called off the strike" and "called the strike" are told apart."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+from eventcode.codebook import load_codebook
+from eventcode.coding.coder import code_document
+from eventcode.parsing.conllu import read_conllu
+
+CODEBOOK = """
+codebook: particle-test
+language: en
+actors:
+  - {id: ARN, type: country, code: ARN, names: {en: [Arnor]}}
+predicates:
+  - id: call
+    trigger: {lemma: call, upos: VERB}
+    frames:
+      - id: call.off
+        priority: 1
+        args: {source: subject, particle: {slot: prt, in: ["off"]}, theme: {slot: object, in: [strike]}}
+        code: "082"
+      - id: call.strike
+        args: {source: subject, theme: {slot: object, in: [strike]}}
+        code: "143"
+"""
+
+
+def _codes(tmp_path, with_particle: bool) -> list[str]:
+    (tmp_path / "cb.yaml").write_text(dedent(CODEBOOK).lstrip(), encoding="utf-8")
+    codebook = load_codebook(tmp_path / "cb.yaml", language="en")
+    rows = [("Arnor", "Arnor", "PROPN", 2, "nsubj"), ("called", "call", "VERB", 0, "root")]
+    if with_particle:
+        rows.append(("off", "off", "ADP", 2, "compound:prt"))
+    rows += [("the", "the", "DET", len(rows) + 2, "det"), ("strike", "strike", "NOUN", 2, "obj")]
+    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, (f, l, u, h, d) in enumerate(rows, start=1))
+    (document,) = read_conllu(f"# newdoc id = d\n# text = x\n{body}\n\n")
+    return [e.code for e in code_document(codebook, document)]
+
+
+def test_a_required_particle_binds_in_the_prt_slot(tmp_path):
+    assert _codes(tmp_path, with_particle=True) == ["082"]
+
+
+def test_without_the_particle_the_frame_fails(tmp_path):
+    assert _codes(tmp_path, with_particle=False) == ["143"]
