@@ -177,7 +177,7 @@ def explain_document(codebook: CompiledCodebook, document: Document) -> list[Exp
 
 def _explain(codebook: CompiledCodebook, sentence: Sentence, memory: MentionMemory, *, date: str | None, doc_id: str) -> Explanation:
     matcher = SentenceMatcher(codebook, sentence, doc_id=doc_id, date=date, memory=memory)
-    sentence = matcher.sentence  # the tree as read: split names rejoined, infinitives relabelled (view.py)
+    sentence = matcher.sentence  # the tree as read (parse slips repaired: see view.py)
     trace: list[Attempt] = []
     events = matcher.events(trace)
     words = {word.id: word for word in sentence.words}

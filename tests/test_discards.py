@@ -10,6 +10,8 @@ from eventcode.coding.coder import code_document
 from eventcode.explain import explain_document
 from eventcode.parsing.conllu import read_conllu
 
+from .engine.trees import rows_block
+
 CODEBOOK = """
 codebook: discard-test
 language: en
@@ -36,8 +38,7 @@ def _sentence(extra: str = "") -> str:
     """"Arnor praised Gondor", then the words of ``extra`` attached to "Gondor"."""
     rows = [("Arnor", "Arnor", "PROPN", 2, "nsubj"), ("praised", "praise", "VERB", 0, "root"), ("Gondor", "Gondor", "PROPN", 2, "obj")]
     rows += [(w, w.lower(), "NOUN", 3, "nmod") for w in extra.split()]
-    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, (f, l, u, h, d) in enumerate(rows, start=1))
-    return f"# text = x\n{body}\n\n"
+    return rows_block(rows)
 
 
 def _document(*sentences: str) -> str:

@@ -6,7 +6,8 @@ from textwrap import dedent
 
 from eventcode.codebook import check_codebook, load_codebook
 from eventcode.coding.coder import code_document
-from eventcode.parsing.conllu import read_conllu
+
+from .engine.trees import rows_document
 
 CODEBOOK = """
 codebook: none-test
@@ -34,9 +35,7 @@ def _coded(tmp_path, noun: str) -> set[tuple]:
     codebook = load_codebook(tmp_path / "cb.yaml", language="en")
     rows = [("Arnor", "Arnor", "PROPN", 2, "nsubj"), ("marked", "mark", "VERB", 0, "root"), (noun, noun, "NOUN", 2, "obj"),
             ("with", "with", "ADP", 5, "case"), ("Gondor", "Gondor", "PROPN", 2, "obl")]
-    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, (f, l, u, h, d) in enumerate(rows, start=1))
-    (document,) = read_conllu(f"# newdoc id = d\n# text = x\n{body}\n\n")
-    return {(e.source.code, e.code, e.target.code) for e in code_document(codebook, document)}
+    return {(e.source.code, e.code, e.target.code) for e in code_document(codebook, rows_document(rows))}
 
 
 def test_a_none_frame_blocks_the_later_frames(tmp_path):

@@ -7,7 +7,8 @@ from textwrap import dedent
 
 from eventcode.codebook import load_codebook
 from eventcode.coding.coder import code_document
-from eventcode.parsing.conllu import read_conllu
+
+from .engine.trees import rows_document
 
 CODEBOOK = """
 codebook: particle-test
@@ -35,9 +36,7 @@ def _codes(tmp_path, with_particle: bool) -> list[str]:
     if with_particle:
         rows.append(("off", "off", "ADP", 2, "compound:prt"))
     rows += [("the", "the", "DET", len(rows) + 2, "det"), ("strike", "strike", "NOUN", 2, "obj")]
-    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, (f, l, u, h, d) in enumerate(rows, start=1))
-    (document,) = read_conllu(f"# newdoc id = d\n# text = x\n{body}\n\n")
-    return [e.code for e in code_document(codebook, document)]
+    return [e.code for e in code_document(codebook, rows_document(rows))]
 
 
 def test_a_required_particle_binds_in_the_prt_slot(tmp_path):

@@ -7,7 +7,8 @@ from textwrap import dedent
 from eventcode.codebook import load_codebook
 from eventcode.coding.coder import code_document
 from eventcode.explain import explain_document
-from eventcode.parsing.conllu import read_conllu
+
+from .engine.trees import rows_document
 
 CODEBOOK = """
 codebook: upos-test
@@ -26,10 +27,7 @@ predicates:
 
 def _document(obj: tuple[str, str, str]):
     form, lemma, upos = obj
-    rows = [("Arnor", "Arnor", "PROPN", 2, "nsubj"), ("released", "release", "VERB", 0, "root"), (form, lemma, upos, 2, "obj")]
-    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, (f, l, u, h, d) in enumerate(rows, start=1))
-    (document,) = read_conllu(f"# newdoc id = d\n# text = x\n{body}\n\n")
-    return document
+    return rows_document([("Arnor", "Arnor", "PROPN", 2, "nsubj"), ("released", "release", "VERB", 0, "root"), (form, lemma, upos, 2, "obj")])
 
 
 def _codebook(tmp_path):

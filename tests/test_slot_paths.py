@@ -8,6 +8,8 @@ from eventcode.codebook import check_codebook, load_codebook
 from eventcode.coding.coder import code_document
 from eventcode.parsing.conllu import read_conllu
 
+from .engine.trees import rows_document
+
 CODEBOOK = """
 codebook: path-test
 language: en
@@ -44,9 +46,7 @@ predicates:
 def _coded(tmp_path, rows: list[tuple[str, str, str, int, str]]) -> set[tuple]:
     (tmp_path / "cb.yaml").write_text(dedent(CODEBOOK).lstrip(), encoding="utf-8")
     codebook = load_codebook(tmp_path / "cb.yaml", language="en")
-    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, (f, l, u, h, d) in enumerate(rows, start=1))
-    (document,) = read_conllu(f"# newdoc id = d\n# text = x\n{body}\n\n")
-    return {(e.source.code, e.code, e.target.code) for e in code_document(codebook, document)}
+    return {(e.source.code, e.code, e.target.code) for e in code_document(codebook, rows_document(rows))}
 
 
 ROADS = [
@@ -86,9 +86,7 @@ def test_first_keeps_the_first_filler_in_word_order_with_its_conjuncts(tmp_path)
     def coded(target: str, rows) -> set[tuple]:
         text = CODEBOOK.replace('target: {slot: object, fallback: "object/acl/obl | ccomp/subject"}', f"target: {target}")
         (tmp_path / "cb.yaml").write_text(dedent(text).lstrip(), encoding="utf-8")
-        body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, (f, l, u, h, d) in enumerate(rows, start=1))
-        (document,) = read_conllu(f"# newdoc id = d\n# text = x\n{body}\n\n")
-        return {(e.source.code, e.code, e.target.code) for e in code_document(load_codebook(tmp_path / "cb.yaml", language="en"), document)}
+        return {(e.source.code, e.code, e.target.code) for e in code_document(load_codebook(tmp_path / "cb.yaml", language="en"), rows_document(rows))}
 
     after = [("Arnor", "Arnor", "PROPN", 2, "nsubj"), ("blocked", "block", "VERB", 0, "root"),
              ("Gondor", "Gondor", "PROPN", 2, "obj"), ("after", "after", "ADP", 5, "case"), ("Mordor", "Mordor", "PROPN", 2, "obl")]

@@ -483,11 +483,7 @@ def _acronym_matches(exact: tuple[str, ...], surface: tuple[str, ...], sentence:
         return True
     if len(exact) != 1 or len(surface) != 1 or len(exact[0]) < 4 or not exact[0].isalpha():
         return False
-    word = surface[0]
-    return (
-        word == exact[0][0] + exact[0][1:].lower()
-        and all(sentence.word(w).upos == "PROPN" for w in sentence.tokens[token].word_ids)
-    )
+    return surface[0] == exact[0].capitalize() and all(sentence.word(w).upos == "PROPN" for w in sentence.tokens[token].word_ids)
 
 
 def _runs(sorted_ids: list[int]) -> list[list[int]]:

@@ -73,7 +73,7 @@ class SentenceMatcher:
         self.date = date
         self.memory = memory
         self.view = SentenceView(sentence, codebook.profile, codebook.negation_cues)
-        self.sentence = self.view.sentence  # the tree as the view reads it (split names rejoined, infinitives relabelled)
+        self.sentence = self.view.sentence  # the tree as the view reads it (parse slips repaired: see view.py)
         self.resolver = ActorResolver(codebook, self.view, date)
 
     # -- public --------------------------------------------------------------------------------

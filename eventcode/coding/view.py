@@ -146,6 +146,7 @@ def read_perfects(sentence: Sentence) -> Sentence:
     trained army" (a determiner first) is possession and stays."""
     words = list(sentence.words)
     by_id = {w.id: w for w in words}
+    changed = False
     for have in [w for w in words if fold_lemma(w.lemma) == "have" and w.upos in ("AUX", "VERB")]:
         objects = {w.id for w in words if w.head == have.id and _base(w.deprel) == "obj"}
         participle = next(
@@ -164,7 +165,8 @@ def read_perfects(sentence: Sentence) -> Sentence:
             elif word.head == have.id:
                 words[index] = attrs.evolve(word, head=participle.id)
         by_id = {w.id: w for w in words}
-    return attrs.evolve(sentence, words=tuple(words)) if words != list(sentence.words) else sentence
+        changed = True
+    return attrs.evolve(sentence, words=tuple(words)) if changed else sentence
 
 
 def read_infinitives(sentence: Sentence) -> Sentence:
@@ -392,13 +394,13 @@ class SentenceView:
             # "deported at least 165 Venezuelans": *at least* an oblique of its own, the counted
             # noun a bare ``obl`` (a subtype such as ``obl:tmod``, "stayed three days", is none)
             return word.deprel == "obl"
-        lemma = fold_form(case.form)
-        if lemma in COUNT_CASES:
+        form = fold_form(case.form)
+        if form in COUNT_CASES:
             return True
-        if lemma == "at":
+        if form == "at":
             return any(fold_form(c.form) in COUNT_LIMITS for c in children)
         before = self.words.get(case.id - 1)
-        return lemma == "to" and before is not None and fold_form(before.form) == "up"
+        return form == "to" and before is not None and fold_form(before.form) == "up"
 
     def _is_split_partitive(self, word: Word) -> bool:
         """A noun whose article *des*/*du* was expanded into *de* + *le(s)* (its ``case`` and

@@ -12,6 +12,22 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from eventcode import Coder
+    from eventcode.model import Document
+
+
+def rows_block(rows: list[tuple[str, str, str, int, str]]) -> str:
+    """One sentence block from ``(form, lemma, upos, head, deprel)`` rows, ids from 1: for the
+    short trees a test builds in code (a word swapped, a particle added)."""
+    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, (f, l, u, h, d) in enumerate(rows, start=1))
+    return f"# text = x\n{body}\n\n"
+
+
+def rows_document(rows: list[tuple[str, str, str, int, str]]) -> "Document":
+    """The one-sentence document of :func:`rows_block`."""
+    from eventcode.parsing.conllu import read_conllu
+
+    (document,) = read_conllu(f"# newdoc id = d\n{rows_block(rows)}")
+    return document
 
 
 def conllu(*sentences: str, doc_id: str = "test", date: str | None = None) -> str:
