@@ -9,6 +9,9 @@
 - a finite verb hung as an ``acl`` under the root noun that is its subject ("Iran's foreign
   minister on Sunday met his Iraqi counterpart": *minister* root, *met* its ``acl``) has that
   noun as subject; a participle there does not ("US troops sent to Syria" is a passive headline);
+  a passive participle there (``Voice=Pass``) has the noun as its object, which the frames of
+  verbs with no passive read as who acted (eventcode-model-en 0.4.0: "Thousands of students
+  protested in Tehran");
 - (eventcode-model-fr 0.3.0) a prepositional phrase right after a noun's phrase, parsed on the
   clause's verb ("une visite d'État de Vladimir Poutine à Pyongyang": *à Pyongyang* on *signé*),
   is tried as the noun's; one before the noun is not;
@@ -121,6 +124,18 @@ MINISTER_ON_SUNDAY_MET = """
 MINISTER_ON_SUNDAY_MET_PARTICIPLE = MINISTER_ON_SUNDAY_MET.replace(
     "VBD   Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", "VBN   Tense=Past|VerbForm=Part                        "
 )
+
+THOUSANDS_PROTESTED = """
+# text = Thousands of Iranian students protested in Tehran.
+1  Thousands  thousand   NOUN   NNS  Number=Plur                              0  root   _  _
+2  of         of         ADP    IN   _                                        4  case   _  _
+3  Iranian    Iranian    ADJ    JJ   Degree=Pos                               4  amod   _  _
+4  students   student    NOUN   NNS  Number=Plur                              1  nmod   _  _
+5  protested  protest    VERB   VBN  Tense=Past|VerbForm=Part|Voice=Pass      1  acl    _  _
+6  in         in         ADP    IN   _                                        7  case   _  _
+7  Tehran     Tehran     PROPN  NNP  Number=Sing                              5  obl    _  SpaceAfter=No
+8  .          .          PUNCT  .    _                                        1  punct  _  _
+"""
 
 ON_THURSDAY_VIOLATED = """
 # text = Pakistan on Thursday violated ceasefire.
@@ -348,6 +363,11 @@ def test_a_finite_verb_hung_under_the_root_noun_takes_it_as_subject(en: Coder) -
 
 def test_a_participle_hung_under_the_root_noun_does_not(en: Coder) -> None:
     assert not any(source == "IRNGOV" for source, _, _ in triples(en, MINISTER_ON_SUNDAY_MET_PARTICIPLE))
+
+
+def test_a_passive_participle_hung_under_the_root_noun_takes_it_as_object(en: Coder) -> None:
+    # protest has no passive: demonstrate.read_as_passive reads that object as who protested
+    assert ("IRNEDU", "141", "IRN") in triples(en, THOUSANDS_PROTESTED)
 
 
 def test_a_weekday_labelled_subject_is_no_subject(en: Coder) -> None:

@@ -439,6 +439,8 @@ def compile_codebook(sources: Sources, language: str | None = None) -> CompiledC
             )
             if compiled_cue not in cues:
                 cues.append(compiled_cue)
+    # the last file (in load order) that says what to do with unresolved actors decides
+    unresolved_actors = next((cb.unresolved_actors for cb in reversed(matching) if cb.unresolved_actors), "none")
     profile, _ = selected_profile(sources, language)
     operators: dict[str, Operator] = {}
     for entry in merged.operators.values():
@@ -471,6 +473,7 @@ def compile_codebook(sources: Sources, language: str | None = None) -> CompiledC
         sets=_freeze({name: frozenset(fold_lemma(x) for x in s.lemmas) for name, s in merged.sets.items()}),
         negation_cues=tuple(cues),
         negation_default=negation_default,
+        unresolved_actors=unresolved_actors,
         names=names,
         demonyms=_freeze(demonyms),
         actors=_freeze({aid: compile_actor(actor) for aid, actor in merged.actors.items()}),

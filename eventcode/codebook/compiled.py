@@ -450,6 +450,9 @@ class CompiledCodebook:
     #: discard rules by the first folded word of their phrase: a sentence or document containing
     #: one of the phrases is not coded
     discards: Mapping[str, tuple[Discard, ...]] = attrs.field(factory=dict)
+    #: what a required actor role does with a filler naming no known actor: ``none`` fails the
+    #: frame, ``names`` keeps a proper name as an unresolved actor (code ``UNRESOLVED_CODE``)
+    unresolved_actors: str = "none"
 
     @property
     def frames(self) -> dict[str, CompiledFrame]:

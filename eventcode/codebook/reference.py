@@ -198,6 +198,9 @@ KEY_DOCS: dict[str, tuple[str, str, dict[str, str]]] = {
             "actors": "Countries, people, organisations: their names and (dated) actor codes.",
             "agents": "Generic agents (*soldats*, *gouvernement*) composed with a country: `FRA` + `~MIL` → `FRAMIL`.",
             "discards": "Phrases that keep a sentence (or a whole document) out of the coding: sports results, anniversaries.",
+            "unresolved_actors": "What a required actor role does with a filler that names no known actor: `none` (the default) "
+            "fails the frame, as PETRARCH's *require_dyad*; `names` keeps a proper name (*Zabihullah Mujahid*) as an unresolved "
+            "actor coded `---`, its name as the actor's text. The last file in load order that sets it decides.",
             "taxonomy": "The event codes: CAMEO rows with their Goldstein score, quad class and PLOVER crosswalk.",
         },
     ),

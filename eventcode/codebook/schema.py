@@ -508,6 +508,7 @@ class CodebookFile:
     actors: tuple[ActorDef, ...]
     agents: tuple[AgentDef, ...]
     discards: tuple[DiscardDef, ...] = ()
+    unresolved_actors: str | None = None
 
     @property
     def path(self) -> str:
@@ -529,7 +530,11 @@ class CodebookFile:
 TOP_KEYS = (
     "codebook", "version", "language", "description", "extends", "profile", "profiles", "sets",
     "negation", "templates", "predicates", "operators", "actors", "agents", "discards", "taxonomy",
+    "unresolved_actors",
 )  # fmt: skip
+#: What a required actor role does with a filler that names no known actor: ``none`` fails the
+#: frame (PETRARCH's *require_dyad*); ``names`` keeps a proper name as an unresolved actor.
+UNRESOLVED_ACTORS = ("none", "names")
 MERGE_KEYS = ("replace", "disable")
 
 
@@ -612,6 +617,7 @@ def read_file(root: MNode | None, header: Header, text: str, r: Reader, expand: 
             d for i, item in enumerate(r.items(top.get("discards"), "discards"))
             if (d := _read_discard(item, i, r)) is not None
         ),  # fmt: skip
+        unresolved_actors=r.choice(top.get("unresolved_actors"), "unresolved_actors", UNRESOLVED_ACTORS),
     )
 
 

@@ -38,6 +38,9 @@ CORE_RELATIONS = frozenset({"flat", "flat:name", "flat:foreign", "compound", "ap
 NMOD_RELATIONS = frozenset({"nmod", "nmod:poss"})
 AMOD_RELATIONS = frozenset({"amod", "nmod", "compound"})
 PRONOUN_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+#: The code of an unresolved actor: a proper name that no dictionary entry names (the code
+#: PETRARCH-style data use for an actor that is not known).
+UNRESOLVED_CODE = "---"
 #: Relations a parser gives a relative clause it attaches to the main verb instead of its noun.
 MISATTACHED_RELATIVE = frozenset({"advcl", "ccomp", "parataxis"})
 #: Nouns that count a group ("thousands of protesters"): the group is the actor.
@@ -164,6 +167,22 @@ class ActorResolver:
                 or self._by_demonym_modifier(word)
             )
         return self._cache[word_id]
+
+    def unresolved_name(self, word_id: int) -> Actor | None:
+        """The proper name of the phrase headed by ``word_id`` as an unresolved actor, or None.
+
+        Why: a person or organisation missing from the dictionaries ("Zabihullah Mujahid", "the
+        Earth Liberation Front") is still who acted; with ``unresolved_actors: names`` the event is
+        kept, its actor coded ``---`` with the name as text, which also tells the codebook's
+        author what to add. Only phrases with a proper noun in their name (the head or a
+        ``compound``/``flat`` word) count: "the frost", "the agency" stay no actor."""
+        word = self.view.words[word_id]
+        if is_personal_pronoun(word):
+            return None
+        ids = [i for i in self._core_ids(word_id) if i == word_id or self.view.words[i].upos == "PROPN"]
+        if not any(self.view.words[i].upos == "PROPN" for i in ids):
+            return None
+        return Actor(code=UNRESOLVED_CODE, text=self._text(ids), actor_id=None, word_ids=tuple(ids), how="unresolved")
 
     # -- steps --------------------------------------------------------------------------------
 

@@ -188,6 +188,10 @@ class SentenceMatcher:
                 fallback, _ = self._bind_from(role, word, [filler], slot_text)
                 if fallback is not None:  # the first filler in word order that fits (with its conjuncts)
                     return fallback, ""
+        if binding is None and role.actor and role.required and self.codebook.unresolved_actors == "names":
+            unresolved = self._bind_unresolved(role, direct)
+            if unresolved is not None:
+                return unresolved, ""
         return binding, failure
 
     def _candidates(self, role: RoleSpec, word: Word, governor: int, *, attached: bool) -> list[int]:
@@ -237,6 +241,20 @@ class SentenceMatcher:
         resolved += self._conjoined_names(resolved)
         resolved = self._shared_countries(resolved)
         return Binding(role.role, tuple(w.id for w, _ in resolved), tuple(a for _, a in resolved)), ""
+
+    def _bind_unresolved(self, role: RoleSpec, candidates: list[int]) -> Binding | None:
+        """The first filler (in word order) that passes the role's ``upos`` and set and is a proper
+        name naming no known actor, bound as an unresolved actor (``unresolved_actors: names``);
+        tried only when no filler anywhere names a known actor."""
+        for word in sorted((self.view.words[i] for i in candidates), key=lambda w: w.id):
+            if role.upos is not None and word.upos not in role.upos:
+                continue
+            if (role.lemmas is not None or role.phrases) and not self._in_set(role, word):
+                continue
+            actor = self.resolver.unresolved_name(word.id)
+            if actor is not None:
+                return Binding(role.role, (word.id,), (actor,))
+        return None
 
     def _elliptical_agents(self, resolved: list[tuple[Word, Actor]]) -> list[tuple[Word, Actor]]:
         """"des dirigeants russes et nord-coréens" parsed with *nord-coréens* as a conjunct of
@@ -421,11 +439,11 @@ class SentenceMatcher:
         targets = self._distributed(frame, "target", by_role)
         pairs: list[tuple[Actor | None, Actor | None]]
         if _distribution(frame, "source") == "pairwise" and len(sources) > 1:
-            pairs = [(a, b) for a, b in itertools.permutations(sources, 2) if a.code != b.code]
+            pairs = [(a, b) for a, b in itertools.permutations(sources, 2) if not _same_actor(a, b)]
         else:
             pairs = [(s, t) for s, t in itertools.product(sources or [None], targets or [None])]
         for source, target in pairs:
-            if source is not None and target is not None and source.code == target.code:
+            if source is not None and target is not None and _same_actor(source, target):
                 continue
             yield self._event(frame, word, code, source, target, negated)
             for paired in frame.also:
@@ -558,6 +576,14 @@ def _pairwise_failure(frame: CompiledFrame, bindings: list[Binding]) -> str:
     if len({actor.code for actor in source.actors}) < 2:
         return "source: pairwise needs two actors (or a target), found one"
     return ""
+
+
+def _same_actor(first: Actor, second: Actor) -> bool:
+    """One actor on both sides of an event (no event then): the same code, except that two
+    unresolved actors (``---``) are the same only when they are the same words."""
+    if first.how == "unresolved" and second.how == "unresolved":
+        return first.word_ids == second.word_ids
+    return first.code == second.code
 
 
 def _distribution(frame: CompiledFrame, role: str) -> str:

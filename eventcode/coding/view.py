@@ -471,12 +471,16 @@ class SentenceView:
         it the root: "Iran's foreign minister on Sunday **met** his Iraqi counterpart" parsed with
         *minister* as the root and *met* as its ``acl``/``parataxis``/``conj``. A noun root with
         no copula has no predicate of its own, so the noun before the verb is the verb's
-        subject. Participles are left alone: "US troops sent to Syria" is a passive headline."""
+        subject. A passive participle in an ``acl`` takes the noun as its object ("US troops sent
+        to Syria" is a passive headline: *troops* are what was sent); any other participle is
+        left alone."""
         root = self.words.get(word.head)
         if root is None or root.deprel != "root" or root.upos not in ("NOUN", "PROPN") or root.id > word.id:
             return False
         if _base(word.deprel) not in STRANDED_RELATIONS or word.upos != "VERB" or self.has_child(root.id, "cop"):
             return False
+        if word.feat("VerbForm") == "Part":
+            return _base(word.deprel) == "acl" and self.is_passive(word.id)
         return word.feat("VerbForm") == "Fin" or self.has_child(word.id, "aux")
 
     def _is_predicate(self, word: Word) -> bool:

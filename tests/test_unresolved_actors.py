@@ -1,0 +1,111 @@
+"""``unresolved_actors: names`` keeps an event whose actor is a proper name no entry names,
+coded ``---`` with the name as its text; ``none`` (the default) fails the frame as before."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from textwrap import dedent
+
+from eventcode.codebook import load_codebook
+from eventcode.coding.actors import UNRESOLVED_CODE
+from eventcode.coding.coder import code_document
+from eventcode.explain import explain_document
+
+from .engine.trees import rows_document
+
+CODEBOOK = """
+codebook: unresolved-test
+language: en
+{setting}
+actors:
+  - {{id: ARN, type: country, code: ARN, names: {{en: [Arnor]}}}}
+predicates:
+  - id: attack
+    trigger: {{lemma: attack}}
+    frames:
+      - id: attack
+        args: {{source: subject, target: object}}
+        code: "190"
+"""
+
+ROWS_FRONT_ATTACKS_ARNOR = [
+    ("The", "the", "DET", 4, "det"),
+    ("Earth", "Earth", "PROPN", 4, "compound"),
+    ("Liberation", "Liberation", "PROPN", 4, "compound"),
+    ("Front", "Front", "PROPN", 5, "nsubj"),
+    ("attacked", "attack", "VERB", 0, "root"),
+    ("Arnor", "Arnor", "PROPN", 5, "obj"),
+]
+
+
+def _codebook(tmp_path, setting: str = "unresolved_actors: names"):
+    (tmp_path / "cb.yaml").write_text(dedent(CODEBOOK.format(setting=setting)).lstrip(), encoding="utf-8")
+    return load_codebook(tmp_path / "cb.yaml", language="en")
+
+
+def _subject_attacks_arnor(*subject: tuple[str, str, str]):
+    """``subject`` words (form, lemma, upos), the last one the head, then "attacked Arnor"."""
+    head = len(subject)
+    rows = [(f, lem, u, head, "compound") for f, lem, u in subject[:-1]]
+    rows.append((*subject[-1], head + 1, "nsubj"))
+    rows += [("attacked", "attack", "VERB", 0, "root"), ("Arnor", "Arnor", "PROPN", head + 1, "obj")]
+    return rows_document(rows)
+
+
+def test_a_proper_name_no_entry_names_is_an_unresolved_actor(tmp_path):
+    (event,) = code_document(_codebook(tmp_path), rows_document(ROWS_FRONT_ATTACKS_ARNOR))
+    assert (event.source.code, event.code, event.target.code) == (UNRESOLVED_CODE, "190", "ARN")
+    assert event.source.text == "Earth Liberation Front"
+    assert event.source.how == "unresolved" and event.source.actor_id is None
+    assert event.to_dict()["source"]["code"] == "---"
+
+
+def test_by_default_the_frame_fails_and_says_the_name_is_unknown(tmp_path):
+    codebook = _codebook(tmp_path, setting="")
+    document = rows_document(ROWS_FRONT_ATTACKS_ARNOR)
+    assert code_document(codebook, document) == []
+    (explained,) = explain_document(codebook, document)
+    (frame,) = explained.triggers[0].frames
+    assert "names no known actor" in frame.reason
+
+
+def test_a_common_noun_is_no_unresolved_actor(tmp_path):
+    document = _subject_attacks_arnor(("the", "the", "DET"), ("agency", "agency", "NOUN"))
+    assert code_document(_codebook(tmp_path), document) == []
+
+
+def test_a_personal_pronoun_is_no_unresolved_actor(tmp_path):
+    document = _subject_attacks_arnor(("They", "they", "PRON"))
+    assert code_document(_codebook(tmp_path), document) == []
+
+
+def test_a_known_actor_among_the_fillers_is_preferred(tmp_path):
+    # "Mujahid and Arnor attacked Arnor's ally": the known conjunct is the source, alone
+    rows = [
+        ("Mujahid", "Mujahid", "PROPN", 4, "nsubj"),
+        ("and", "and", "CCONJ", 3, "cc"),
+        ("Arnor", "Arnor", "PROPN", 1, "conj"),
+        ("attacked", "attack", "VERB", 0, "root"),
+        ("Gondor", "Gondor", "PROPN", 4, "obj"),
+    ]
+    events = code_document(_codebook(tmp_path), rows_document(rows))
+    assert [(e.source.code, e.target.code) for e in events] == [("ARN", UNRESOLVED_CODE)]
+
+
+def test_two_different_unresolved_names_make_an_event(tmp_path):
+    document = rows_document(
+        [("Gondor", "Gondor", "PROPN", 2, "nsubj"), ("attacked", "attack", "VERB", 0, "root"), ("Rohan", "Rohan", "PROPN", 2, "obj")]
+    )
+    (event,) = code_document(_codebook(tmp_path), document)
+    assert (event.source.text, event.target.text) == ("Gondor", "Rohan")
+
+
+def test_an_unknown_setting_is_an_error_with_its_location(tmp_path):
+    (tmp_path / "cb.yaml").write_text(dedent(CODEBOOK.format(setting="unresolved_actors: nams")).lstrip(), encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "eventcode", "check", str(tmp_path / "cb.yaml")], capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 2
+    assert "cb.yaml:3:20" in run.stdout + run.stderr
+    assert "did you mean 'names'?" in run.stdout + run.stderr
