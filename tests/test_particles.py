@@ -1,5 +1,6 @@
-"""The default profile's ``prt`` slot: a verb particle (``compound:prt``) can be required, so
-"called off the strike" and "called the strike" are told apart."""
+"""The default profile's ``prt`` slot: a verb particle (``compound:prt``, or an ``advmod`` as
+parsers often make it: "stepped down/ADV") can be required, so "called off the strike" and
+"called the strike" are told apart."""
 
 from __future__ import annotations
 
@@ -29,12 +30,12 @@ predicates:
 """
 
 
-def _codes(tmp_path, with_particle: bool) -> list[str]:
+def _codes(tmp_path, with_particle: bool, relation: str = "compound:prt", upos: str = "ADP") -> list[str]:
     (tmp_path / "cb.yaml").write_text(dedent(CODEBOOK).lstrip(), encoding="utf-8")
     codebook = load_codebook(tmp_path / "cb.yaml", language="en")
     rows = [("Arnor", "Arnor", "PROPN", 2, "nsubj"), ("called", "call", "VERB", 0, "root")]
     if with_particle:
-        rows.append(("off", "off", "ADP", 2, "compound:prt"))
+        rows.append(("off", "off", upos, 2, relation))
     rows += [("the", "the", "DET", len(rows) + 2, "det"), ("strike", "strike", "NOUN", 2, "obj")]
     return [e.code for e in code_document(codebook, rows_document(rows))]
 
@@ -45,3 +46,7 @@ def test_a_required_particle_binds_in_the_prt_slot(tmp_path):
 
 def test_without_the_particle_the_frame_fails(tmp_path):
     assert _codes(tmp_path, with_particle=False) == ["143"]
+
+
+def test_a_particle_parsed_as_an_adverb_binds_too(tmp_path):
+    assert _codes(tmp_path, with_particle=True, relation="advmod", upos="ADV") == ["082"]

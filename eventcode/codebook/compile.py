@@ -58,7 +58,7 @@ DEFAULT_PROFILE = Profile(
             "poss": frozenset({"nmod:poss"}),
             "xcomp": frozenset({"xcomp"}),
             "aux": frozenset({"aux"}),
-            "prt": frozenset({"compound:prt"}),
+            "prt": frozenset({"compound:prt", "advmod"}),  # particles are often parsed as advmod ("stepped down/ADV")
             "ccomp": frozenset({"ccomp"}),
             "advcl": frozenset({"advcl"}),
             "acl": frozenset({"acl", "acl:relcl"}),
