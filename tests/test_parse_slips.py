@@ -22,7 +22,8 @@
   the object; beside an object it stays an oblique;
 - (eventcode-model-en 0.3.0) an approximate count read as a preposition makes the counted noun an
   ``obl`` ("released more than 100 prisoners", "at least 20", "up to 30,000 troops"): with a number
-  on it and no object on the verb, it is the object, and no longer an oblique;
+  on it (or *at least*, which counts without one: "allow at least limited access") and no object
+  on the verb, it is the object, and no longer an oblique;
 - (eventcode-model-en 0.4.0) an infinitive parsed as an ``obl`` with *to* as its ``case`` ("declined
   to/case comment/obl") is an ``xcomp`` with *to* its ``mark``;
 - (eventcode-model-en 0.4.0) a perfect parsed with *have* as the root and the participle as an
@@ -135,6 +136,17 @@ THOUSANDS_PROTESTED = """
 6  in         in         ADP    IN   _                                        7  case   _  _
 7  Tehran     Tehran     PROPN  NNP  Number=Sing                              5  obl    _  SpaceAfter=No
 8  .          .          PUNCT  .    _                                        1  punct  _  _
+"""
+
+AT_LEAST_LIMITED_ACCESS = """
+# text = Syria allowed at least limited access.
+1  Syria    Syria    PROPN  NNP  Number=Sing                            2  nsubj  _  _
+2  allowed  allow    VERB   VBD  Mood=Ind|Tense=Past|VerbForm=Fin       0  root   _  _
+3  at       at       ADP    IN   _                                      6  case   _  _
+4  least    least    ADJ    JJS  Degree=Sup                             6  amod   _  _
+5  limited  limit    VERB   VBN  Tense=Past|VerbForm=Part               6  amod   _  _
+6  access   access   NOUN   NN   Number=Sing                            2  obl    _  SpaceAfter=No
+7  .        .        PUNCT  .    _                                      2  punct  _  _
 """
 
 ON_THURSDAY_VIOLATED = """
@@ -368,6 +380,11 @@ def test_a_participle_hung_under_the_root_noun_does_not(en: Coder) -> None:
 def test_a_passive_participle_hung_under_the_root_noun_takes_it_as_object(en: Coder) -> None:
     # protest has no passive: demonstrate.read_as_passive reads that object as who protested
     assert ("IRNEDU", "141", "IRN") in triples(en, THOUSANDS_PROTESTED)
+
+
+def test_at_least_counts_a_noun_without_a_number(en: Coder) -> None:
+    # eventcode-model-en 0.4.0: "allow at least limited access" makes *access* an oblique with *at*
+    assert ("SYR", "0863", None) in triples(en, AT_LEAST_LIMITED_ACCESS)
 
 
 def test_a_weekday_labelled_subject_is_no_subject(en: Coder) -> None:

@@ -11,8 +11,9 @@ from eventcode.codebook import load_codebook
 from eventcode.coding.actors import UNRESOLVED_CODE
 from eventcode.coding.coder import code_document
 from eventcode.explain import explain_document
+from eventcode.parsing.conllu import read_conllu
 
-from .engine.trees import rows_document
+from .engine.trees import conllu, rows_document
 
 CODEBOOK = """
 codebook: unresolved-test
@@ -109,3 +110,19 @@ def test_an_unknown_setting_is_an_error_with_its_location(tmp_path):
     assert run.returncode == 2
     assert "cb.yaml:3:20" in run.stdout + run.stderr
     assert "did you mean 'names'?" in run.stdout + run.stderr
+
+
+SAID_THEY_ATTACKED = """
+1  Mujahid   Mujahid  PROPN  _  _                               2  nsubj  _  _
+2  said      say      VERB   _  _                               0  root   _  _
+3  they      they     PRON   _  Number=Plur|Person=3|PronType=Prs  4  nsubj  _  _
+4  attacked  attack   VERB   _  _                               2  ccomp  _  _
+5  Arnor     Arnor    PROPN  _  _                               4  obj    _  _
+"""
+
+
+def test_a_pronoun_takes_an_unresolved_subject_as_its_antecedent(tmp_path):
+    (document,) = read_conllu(conllu(SAID_THEY_ATTACKED))
+    (event,) = code_document(_codebook(tmp_path), document)
+    assert (event.source.code, event.source.text, event.code, event.target.code) == (UNRESOLVED_CODE, "they", "190", "ARN")
+    assert code_document(_codebook(tmp_path, setting=""), document) == []

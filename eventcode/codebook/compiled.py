@@ -251,6 +251,9 @@ class Profile:
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
         "aujourd'hui", "hier", "demain",
     })
+    #: nouns that name a country only through their owner ("his country", *son pays*): see
+    #: ``coding.match.SentenceMatcher._owned_by_pronoun``
+    country_nouns: frozenset[str] = frozenset({"country", "nation", "pays"})
     #: UD relation -> slot names, the inverse of ``slots`` (a relation may fill several slots,
     #: e.g. ``obl:arg`` in ``obl``); derived once here, read for every word the matcher files
     slots_of_relation: Mapping[str, tuple[str, ...]] = attrs.field(init=False, eq=False, repr=False)

@@ -127,7 +127,8 @@ def _collective(pronoun_number: str, mention: Mention) -> bool:
 
 def mentions_in(resolver: ActorResolver) -> Iterator[Mention]:
     """The actors the resolver's sentence names: each subject, and each noun or proper noun that
-    resolves (in the tree the resolver reads, split names rejoined)."""
+    resolves (in the tree the resolver reads, split names rejoined); with ``unresolved_actors:
+    names``, a subject's unknown proper name too."""
     sentence = resolver.view.sentence
     for word in sentence.words:
         if is_personal_pronoun(word):
@@ -136,11 +137,13 @@ def mentions_in(resolver: ActorResolver) -> Iterator[Mention]:
         if not is_subject and word.upos not in ("PROPN", "NOUN"):
             continue
         actor = resolver.resolve(word.id)
+        if actor is None and is_subject and resolver.codebook.unresolved_actors == "names":
+            actor = resolver.unresolved_name(word.id)  # "Dhurata Ali said they will not end the strike"
         if actor is not None:
             # a name's grammatical number says nothing of its pronoun: "the United States said it",
             # "the Taliban said they", nor does a demonym's that names a country ("the Israelis ...
             # they", tagged PROPN singular); an agent's does ("the soldiers ... they")
-            number = None if actor.how in ("name", "demonym") else word.feat("Number")
+            number = None if actor.how in ("name", "demonym", "unresolved") else word.feat("Number")
             yield Mention(sentence.index, word.id, actor, is_subject=is_subject, number=number)
 
 

@@ -405,7 +405,7 @@ class SentenceMatcher:
             actor = self.resolver.resolve(noun.id)
             return attrs.evolve(actor, text=filler.form, word_ids=(filler.id,), how="pronoun") if actor is not None else None
         if not is_personal_pronoun(filler):
-            return self.resolver.resolve(filler.id)
+            return self._owned_by_pronoun(filler, self.resolver.resolve(filler.id))
         is_subject = filler.deprel in PRONOUN_SUBJECTS
         excluded: set[str] = set()
         if not is_subject:
@@ -417,6 +417,32 @@ class SentenceMatcher:
         if antecedent is None:
             return None
         return attrs.evolve(antecedent, text=filler.form, word_ids=(filler.id,), how="pronoun")
+
+    def _owned_by_pronoun(self, filler: Word, actor: Actor | None) -> Actor | None:
+        """A country noun or an agent owned by a third-person possessive ("Putin said **his
+        country** will not lift the ban", "**its forces**", *son gouvernement*) names the
+        possessive's antecedent's country, with the agent if there is one: RUS, RUSGOV.
+
+        Why: the possessive is how news writing names the speaker's own state a second time; the
+        noun alone names no country (*country*) or only a sector (*government* → GOV). An actor
+        found otherwise, or an antecedent that is no country's actor, is left as it is."""
+        agent = self.resolver.agent_of(filler) if actor is not None and actor.how == "agent" else None
+        if actor is not None and (agent is None or actor.code != agent.sector):
+            return actor
+        if actor is None and fold_lemma(filler.lemma) not in self.codebook.profile.country_nouns:
+            return None
+        owner = next((c for c in self.view.children[filler.id] if _is_possessive_pronoun(c)), None)
+        if owner is None:
+            return actor
+        antecedent = self.memory.antecedent(self.sentence.index, owner, False)
+        country = self._country_of(antecedent) if antecedent is not None else None
+        entry = self.codebook.actors.get(country) if country else None
+        if entry is None or entry.type != "country":
+            return actor
+        ids = tuple(sorted({owner.id, filler.id}))
+        if agent is None:
+            return Actor(code=entry.code_on(self.date) or country, text=f"{owner.form} {filler.form}", actor_id=entry.id, word_ids=ids, how="pronoun")
+        return attrs.evolve(actor, code=agent.compose(country), word_ids=tuple(sorted({*actor.word_ids, owner.id})), how="pronoun")
 
     # -- emitting events -----------------------------------------------------------------------
 
@@ -576,6 +602,14 @@ def _pairwise_failure(frame: CompiledFrame, bindings: list[Binding]) -> str:
     if len({actor.code for actor in source.actors}) < 2:
         return "source: pairwise needs two actors (or a target), found one"
     return ""
+
+
+def _is_possessive_pronoun(word: Word) -> bool:
+    """A third-person possessive: English *his/its/their* (``nmod:poss`` pronoun), French
+    *son/sa/ses/leur* (a ``det`` with ``Poss=Yes``)."""
+    if word.feat("Poss") != "Yes" or word.feat("Person") not in ("3", None) or word.feat("Reflex") == "Yes":
+        return False
+    return (word.deprel == "nmod:poss" and word.upos == "PRON") or (word.deprel == "det" and word.upos in ("DET", "PRON"))
 
 
 def _same_actor(first: Actor, second: Actor) -> bool:

@@ -383,13 +383,15 @@ class SentenceView:
     def _is_counted_object(self, word: Word) -> bool:
         """A counted noun whose approximate count the parser read as a preposition ("released more
         than 100 prisoners": *than* a ``case``, *prisoners* an ``obl``), or as an oblique of its own
-        ("at least" beside a bare ``obl``). With a number on it and no
-        object on the verb, it is read as the object it is, and no longer as an oblique (*up to*
+        ("at least" beside a bare ``obl``). With a number on it (or *at least*, which counts
+        without one: "allow at least limited access") and no object on the verb, it is read as the object it is, and no longer as an oblique (*up to*
         30,000 troops is not where they are sent)."""
         children = self.children[word.id]
+        case = next((c for c in children if _base(c.deprel) == "case"), None)
+        if case is not None and fold_form(case.form) == "at" and any(fold_form(c.form) in COUNT_LIMITS for c in children):
+            return True  # "at least 20 people", "allow at least limited access": *at least* counts, with or without a number
         if not any(_base(c.deprel) == "nummod" and c.upos == "NUM" for c in children):
             return False
-        case = next((c for c in children if _base(c.deprel) == "case"), None)
         if case is None:
             # "deported at least 165 Venezuelans": *at least* an oblique of its own, the counted
             # noun a bare ``obl`` (a subtype such as ``obl:tmod``, "stayed three days", is none)
@@ -397,8 +399,6 @@ class SentenceView:
         form = fold_form(case.form)
         if form in COUNT_CASES:
             return True
-        if form == "at":
-            return any(fold_form(c.form) in COUNT_LIMITS for c in children)
         before = self.words.get(case.id - 1)
         return form == "to" and before is not None and fold_form(before.form) == "up"
 

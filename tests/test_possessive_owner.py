@@ -1,0 +1,67 @@
+"""A country noun or an agent owned by a third-person possessive names the possessive's
+antecedent's country: "Arnor said **its government** attacked Gondor" → ARNGOV, "**its
+country**" → ARN; French *son pays* (a ``det`` with ``Poss=Yes``) the same. An antecedent that is
+no country's actor leaves the noun as it was."""
+
+from __future__ import annotations
+
+from textwrap import dedent
+
+import pytest
+
+from eventcode.codebook import load_codebook
+from eventcode.coding.coder import code_document
+from eventcode.parsing.conllu import read_conllu
+
+from .engine.trees import conllu
+
+CODEBOOK = """
+codebook: possessive-test
+language: en
+actors:
+  - {id: ARN, type: country, code: ARN, names: {en: [Arnor]}}
+  - {id: GON, type: country, code: GON, names: {en: [Gondor]}}
+agents:
+  - {id: GOV, code: "~GOV", lemmas: [government]}
+predicates:
+  - id: attack
+    trigger: {lemma: attack}
+    frames:
+      - id: attack
+        args: {source: subject, target: object}
+        code: "190"
+"""
+
+POSSESSIVE = "Number=Sing|Person=3|Poss=Yes|PronType=Prs"
+
+
+def _said(speaker: str, noun: str, owner_rel: str = "nmod:poss", owner_upos: str = "PRON") -> str:
+    return f"""
+    1  {speaker}  {speaker}  PROPN     _  _            2  nsubj     _  _
+    2  said       say        VERB      _  _            0  root      _  _
+    3  its        its        {owner_upos}  _  {POSSESSIVE}  4  {owner_rel}  _  _
+    4  {noun}     {noun}     NOUN      _  Number=Sing  5  nsubj     _  _
+    5  attacked   attack     VERB      _  _            2  ccomp     _  _
+    6  Gondor     Gondor     PROPN     _  _            5  obj       _  _
+    """
+
+
+def _triples(tmp_path, tree: str) -> set[tuple[str, str, str]]:
+    (tmp_path / "cb.yaml").write_text(dedent(CODEBOOK).lstrip(), encoding="utf-8")
+    codebook = load_codebook(tmp_path / "cb.yaml", language="en")
+    (document,) = read_conllu(conllu(tree))
+    return {(e.source.code, e.code, e.target.code) for e in code_document(codebook, document)}
+
+
+@pytest.mark.parametrize(("noun", "source"), [("government", "ARNGOV"), ("country", "ARN")])
+def test_an_owned_noun_names_the_owners_country(tmp_path, noun: str, source: str) -> None:
+    assert _triples(tmp_path, _said("Arnor", noun)) == {(source, "190", "GON")}
+
+
+def test_a_possessive_determiner_owns_as_well(tmp_path) -> None:
+    assert _triples(tmp_path, _said("Arnor", "country", owner_rel="det", owner_upos="DET")) == {("ARN", "190", "GON")}
+
+
+def test_an_owner_that_names_no_country_leaves_the_noun_as_it_was(tmp_path) -> None:
+    assert _triples(tmp_path, _said("Mujahid", "country")) == set()
+    assert _triples(tmp_path, _said("Mujahid", "government")) == {("GOV", "190", "GON")}
