@@ -186,11 +186,12 @@ class CoderFactory:
     lang: str
     codebooks: tuple[str, ...] = ()
     models_dir: str | None = None
+    main_only: bool = False
 
     def __call__(self) -> Coder:
         from eventcode.coding.coder import Coder
 
-        return Coder.load(self.lang, [Path(p) for p in self.codebooks], models_dir=self.models_dir)
+        return Coder.load(self.lang, [Path(p) for p in self.codebooks], models_dir=self.models_dir, main_only=self.main_only)
 
 
 def code_parallel(

@@ -161,7 +161,7 @@ def _load_coder(args: argparse.Namespace) -> Any:
         raise UsageError(f"the coder is not available in this installation: {error}") from None
 
     try:
-        return Coder.load(args.lang, [Path(p) for p in args.codebook], models_dir=args.models_dir)
+        return Coder.load(args.lang, [Path(p) for p in args.codebook], models_dir=args.models_dir, main_only=getattr(args, "main_events", False))
     except CodebookInvalid as error:
         raise UsageError(str(error)) from None
     except (OSError, ValueError) as error:
@@ -181,7 +181,7 @@ def _outcomes(args: argparse.Namespace, coder: Any) -> Iterator[Outcome]:
 
     if args.workers == 1:
         return code_records(coder, _records(args), date=args.date, batch_size=args.batch_size)
-    factory = CoderFactory(args.lang, tuple(args.codebook), args.models_dir)
+    factory = CoderFactory(args.lang, tuple(args.codebook), args.models_dir, args.main_events)
     return code_parallel(factory, _records(args), workers=args.workers, date=args.date, batch_size=args.batch_size)
 
 
@@ -413,6 +413,7 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--input", choices=("text", "jsonl", "conllu"), default="jsonl", help="input format (default jsonl)")
     code.add_argument("--output", choices=FORMATS, default="jsonl", help="output format (default jsonl)")
     code.add_argument("--one-a-day", action="store_true", help="write one event per date, source, target and code")
+    code.add_argument("--main-events", action="store_true", help="keep only each sentence's main events: those of the trigger nearest the root of its tree")
     code.add_argument("--codebook", action="append", default=[], metavar="PATH", help="code with these codebooks instead of the shipped ones (repeatable)")
     code.add_argument("--models-dir", help="directory of Stanza models (raw text input)")
     code.add_argument("--max-chars", type=int, default=MAX_CHARS, metavar="N", help=f"reject raw-text documents longer than N characters (default {MAX_CHARS})")

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from eventcode.codebook import load_codebook
-from eventcode.codebook.compiled import CompiledCodebook, Discard, fold_form
+from eventcode.codebook.compiled import CompiledCodebook, Discard, fold_form, fold_lemma
 from eventcode.coding.actors import MentionMemory
 from eventcode.coding.match import SentenceMatcher, trigger_frames
 from eventcode.model import Document, Event, Sentence
@@ -24,9 +24,10 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
-def code_document(codebook: CompiledCodebook, document: Document) -> list[Event]:
+def code_document(codebook: CompiledCodebook, document: Document, *, main_only: bool = False) -> list[Event]:
     """Every event of a parsed document, in sentence and trigger order; none from a sentence
-    that a ``sentence`` discard rule matches, none at all when a ``document`` rule matches."""
+    that a ``sentence`` discard rule matches, none at all when a ``document`` rule matches.
+    With ``main_only``, each sentence keeps only its main events (:func:`main_events`)."""
     memory = MentionMemory(codebook, document.date)
     events: list[Event] = []
     found = {sentence.index: discard_in(codebook, sentence) for sentence in document.sentences} if codebook.discards else {}
@@ -38,8 +39,34 @@ def code_document(codebook: CompiledCodebook, document: Document) -> list[Event]
             memory.add_sentence(sentence)  # nothing to match; pronouns may still point here
             continue
         matcher = SentenceMatcher(codebook, sentence, doc_id=document.id, date=document.date, memory=memory, frames=frames)
-        events.extend(matcher.events())
+        found_events = matcher.events()
+        events.extend(main_events(codebook, matcher.sentence, found_events) if main_only else found_events)
     return events
+
+
+def main_events(codebook: CompiledCodebook, sentence: Sentence, events: list[Event]) -> list[Event]:
+    """The events of ``sentence`` whose trigger is nearest the root of its tree (all of them at
+    that depth, and their paired codes): the main predicate's events, without those of clauses
+    below it ("X condemned the attack **that killed** 20": 111 only). A step up to an operator
+    (*promised to send*) is not counted: the event it recodes is the operator's clause's.
+
+    Why: datasets annotated with one event per sentence (the CAMEO manual's examples, ConfliBERT)
+    code the main predicate; a coder that also reports subordinate events is right about them
+    and still scored as wrong. ``sentence`` is the tree the matcher read (parse slips repaired)."""
+    if len(events) < 2:
+        return events
+    words = {w.id: w for w in sentence.words}
+
+    def depth(word_id: int) -> int:
+        steps = hops = 0
+        while word_id in words and words[word_id].head in words and hops <= len(words):
+            word_id, hops = words[word_id].head, hops + 1
+            steps += fold_lemma(words[word_id].lemma) not in codebook.operators
+        return steps
+
+    depths = [depth(event.trigger_ids[0]) for event in events]
+    top = min(depths)
+    return [event for event, d in zip(events, depths) if d == top]
 
 
 def discard_in(codebook: CompiledCodebook, sentence: Sentence) -> Discard | None:
@@ -65,22 +92,29 @@ class Coder:
     pipeline is loaded on first use of raw text only, so CoNLL-U input never needs a model.
     """
 
-    def __init__(self, codebook: CompiledCodebook, lang: str | None = None, models_dir: str | Path | None = None):
+    def __init__(
+        self, codebook: CompiledCodebook, lang: str | None = None, models_dir: str | Path | None = None, *, main_only: bool = False
+    ):
         self.codebook = codebook
         self.lang = lang
         self.models_dir = models_dir
+        #: keep only each sentence's main events (:func:`main_events`), as one-event-per-sentence datasets annotate
+        self.main_only = main_only
         self._pipeline: Any = None
 
     @classmethod
-    def load(cls, lang: str, codebooks: Sequence[str | Path] = (), models_dir: str | Path | None = None) -> Coder:
-        """A coder for ``lang`` with the shipped codebooks, or with ``codebooks`` (paths) instead."""
-        return cls(load_codebook(*codebooks, language=lang), lang=lang, models_dir=models_dir)
+    def load(
+        cls, lang: str, codebooks: Sequence[str | Path] = (), models_dir: str | Path | None = None, *, main_only: bool = False
+    ) -> Coder:
+        """A coder for ``lang`` with the shipped codebooks, or with ``codebooks`` (paths) instead;
+        ``main_only`` keeps each sentence's main events only."""
+        return cls(load_codebook(*codebooks, language=lang), lang=lang, models_dir=models_dir, main_only=main_only)
 
     # -- parsed input ---------------------------------------------------------------------------
 
     def code_document(self, document: Document) -> list[Event]:
         """Every event of a parsed document, in sentence and trigger order (pronouns resolved across its sentences)."""
-        return code_document(self.codebook, document)
+        return code_document(self.codebook, document, main_only=self.main_only)
 
     def code_conllu(self, conllu: str, date: str | None = None, source: str = "<string>") -> list[Event]:
         """Code CoNLL-U text (one or more ``# newdoc`` documents); ``date`` applies to documents without one."""

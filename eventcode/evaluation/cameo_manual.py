@@ -219,6 +219,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--limit", type=int, metavar="N", help="the first N labelled sentences only")
     parser.add_argument("--models-dir", help="Stanza models")
     parser.add_argument("--json", metavar="FILE", help="also write the results as JSON")
+    parser.add_argument("--main-events", action="store_true", help="score each sentence's main events only (eventcode code --main-events)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -245,7 +246,7 @@ def run(args: argparse.Namespace) -> int:
     tally.unlabelled = len(golds) - len(labelled)
     if args.limit:
         labelled = labelled[: args.limit]
-    coder = Coder.load("en", models_dir=args.models_dir)
+    coder = Coder.load("en", models_dir=args.models_dir, main_only=args.main_events)
     started = time.perf_counter()
     docs = [RawDocument(id=g.id, text=g.text) for g in labelled]
     for gold, events in zip(labelled, coder.code_many(docs)):

@@ -182,6 +182,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--limit", type=int, metavar="N", help="the first N sentences only")
     parser.add_argument("--models-dir", help="Stanza models")
     parser.add_argument("--json", metavar="FILE", help="also write the results as JSON")
+    parser.add_argument("--main-events", action="store_true", help="score each sentence's main events only (eventcode code --main-events)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -206,7 +207,7 @@ def run(args: argparse.Namespace) -> int:
     if args.limit:
         golds = golds[: args.limit]
     tally = Tally(malformed=bad)
-    coder = Coder.load("en", models_dir=args.models_dir)
+    coder = Coder.load("en", models_dir=args.models_dir, main_only=args.main_events)
     started = time.perf_counter()
     for gold, events in zip(golds, coder.code_many(RawDocument(id=g.id, text=g.text) for g in golds)):
         tally.add(gold, events)
