@@ -38,7 +38,16 @@ def test_wrong_lemma_falls_back_to_the_word_form(tmp_path: Path) -> None:
         assert [(e.source.code, e.code, e.target.code) for e in events] == [("ARN", "050", "GON")]
     (tmp_path / "cb.yaml").write_text(CODEBOOK.replace("[welcome, welcomed]", "[welcome]"), encoding="utf-8")
     without_form = Coder(load_codebook(tmp_path / "cb.yaml", language="en"), lang="en")
-    assert without_form.code_conllu(_sentence("welcom")) == []  # the form is not listed: no match
+    assert without_form.code_conllu(_sentence("wlcm")) == []  # the form is not listed: no match
+
+
+def test_a_verb_lemmatised_as_its_stem_without_e_matches(tmp_path: Path) -> None:
+    """English model 0.4.0 lemmatises *telephoned* "telephon", *welcomed* "welcom": the lemma
+    with its *e* is tried for a verb whose form extends the lemma, not for other words."""
+    (tmp_path / "cb.yaml").write_text(CODEBOOK.replace("[welcome, welcomed], upos: VERB", "[welcome]"), encoding="utf-8")
+    coder = Coder(load_codebook(tmp_path / "cb.yaml", language="en"), lang="en")
+    assert [e.code for e in coder.code_conllu(_sentence("welcom"))] == ["050"]
+    assert coder.code_conllu(_sentence("welcom").replace("\tVERB\t", "\tNOUN\t")) == []
 
 
 def test_a_trigger_form_comes_before_the_lemma(tmp_path: Path) -> None:

@@ -447,9 +447,9 @@ class CompiledCodebook:
     agents_by_id: Mapping[str, Agent] = attrs.field(factory=dict)
     #: folded word form -> frames, looked up before the lemma (``trigger: {form: [...]}``)
     form_triggers: Mapping[str, tuple[CompiledFrame, ...]] = attrs.field(factory=dict)
-    #: memo of the trigger look-up by raw (lemma, form): every word of every sentence is looked up,
+    #: memo of the trigger look-up by raw (lemma, form, upos): every word of every sentence is looked up,
     #: and the same words recur (filled by ``coding.match.trigger_frames``; not part of equality)
-    trigger_memo: dict[tuple[str, str], tuple[CompiledFrame, ...]] = attrs.field(factory=dict, eq=False, repr=False)
+    trigger_memo: dict[tuple[str, str, str], tuple[CompiledFrame, ...]] = attrs.field(factory=dict, eq=False, repr=False)
     #: discard rules by the first folded word of their phrase: a sentence or document containing
     #: one of the phrases is not coded
     discards: Mapping[str, tuple[Discard, ...]] = attrs.field(factory=dict)

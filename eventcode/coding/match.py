@@ -465,17 +465,33 @@ class SentenceMatcher:
         targets = self._distributed(frame, "target", by_role)
         pairs: list[tuple[Actor | None, Actor | None]]
         if _distribution(frame, "source") == "pairwise" and len(sources) > 1:
-            pairs = [(a, b) for a, b in itertools.permutations(sources, 2) if not _same_actor(a, b)]
+            pairs = [(a, b) for a, b in itertools.permutations(sources, 2) if not self._same_actor(a, b)]
         else:
             pairs = [(s, t) for s, t in itertools.product(sources or [None], targets or [None])]
         for source, target in pairs:
-            if source is not None and target is not None and _same_actor(source, target):
+            if source is not None and target is not None and self._same_actor(source, target):
                 continue
             yield self._event(frame, word, code, source, target, negated)
             for paired in frame.also:
                 first, second = (target, source) if paired.swap else (source, target)
                 also_code = code if paired.code == frame.code else paired.code
                 yield self._event(frame, word, also_code, first, second, negated)
+
+    def _same_actor(self, first: Actor, second: Actor) -> bool:
+        """One actor on both sides of an event (no event then): the same code, except that two
+        unresolved actors (``---``), or two agents named without a country (CVL, CVL: "the
+        protesters demanded the release of the prisoners"), are the same only when they are the
+        same words."""
+        if first.code != second.code:
+            return False
+        if first.how == "unresolved" or self._sector_only(first):
+            return bool(set(first.word_ids) & set(second.word_ids))
+        return True
+
+    def _sector_only(self, actor: Actor) -> bool:
+        # an agent, or a pronoun standing for one (it keeps the agent's actor id)
+        agent = self.codebook.agents_by_id.get(actor.actor_id) if actor.how in ("agent", "pronoun") and actor.actor_id else None
+        return agent is not None and actor.code == agent.sector
 
     def _distributed(self, frame: CompiledFrame, role: str, by_role: dict[str, Binding]) -> list[Actor]:
         binding = by_role.get(role)
@@ -578,18 +594,28 @@ def trigger_frames(codebook: CompiledCodebook, word: Word) -> tuple[CompiledFram
     Trigger forms come first: a dictionary that matches word forms (PETRARCH: *left* is the verb
     LEFT, not LEAVE) says which predicate a form belongs to. The last look-up is a fallback for a
     parser's wrong lemma ("welcomed" lemmatised "welcom"): a codebook that lists the form among
-    a predicate's trigger lemmas still matches. A word whose lemma triggers frames is never
+    a predicate's trigger lemmas still matches; so does a verb lemmatised as its stem without the
+    final *e* ("telephoned" → "telephon": *telephone*). A word whose lemma triggers frames is never
     looked up by form among the lemmas. Every word of every sentence comes here, so the answer
-    is memoised per (lemma, form).
+    is memoised per (lemma, form, part of speech).
     """
-    key = (word.lemma, word.form)
+    key = (word.lemma, word.form, word.upos)
     frames = codebook.trigger_memo.get(key)
     if frames is None:
         triggers, form = codebook.triggers, fold_lemma(word.form)
-        frames = codebook.form_triggers.get(form) or triggers.get(fold_lemma(word.lemma)) or triggers.get(form) or ()
+        lemma = fold_lemma(word.lemma)
+        frames = codebook.form_triggers.get(form) or triggers.get(lemma) or triggers.get(form) or _stem_with_e(triggers, word, lemma, form)
         if len(codebook.trigger_memo) < TRIGGER_MEMO_SIZE:
             codebook.trigger_memo[key] = frames
     return frames
+
+
+def _stem_with_e(triggers, word: Word, lemma: str, form: str) -> tuple[CompiledFrame, ...]:
+    """A verb's lemma that is its inflected form's stem without the final *e* ("telephon",
+    "welcom": English model 0.4.0), read as the lemma with it."""
+    if word.upos != "VERB" or lemma.endswith("e") or len(form) <= len(lemma) or not form.startswith(lemma):
+        return ()
+    return triggers.get(lemma + "e", ())
 
 
 def _pairwise_failure(frame: CompiledFrame, bindings: list[Binding]) -> str:
@@ -610,14 +636,6 @@ def _is_possessive_pronoun(word: Word) -> bool:
     if word.feat("Poss") != "Yes" or word.feat("Person") not in ("3", None) or word.feat("Reflex") == "Yes":
         return False
     return (word.deprel == "nmod:poss" and word.upos == "PRON") or (word.deprel == "det" and word.upos in ("DET", "PRON"))
-
-
-def _same_actor(first: Actor, second: Actor) -> bool:
-    """One actor on both sides of an event (no event then): the same code, except that two
-    unresolved actors (``---``) are the same only when they are the same words."""
-    if first.how == "unresolved" and second.how == "unresolved":
-        return first.word_ids == second.word_ids
-    return first.code == second.code
 
 
 def _distribution(frame: CompiledFrame, role: str) -> str:

@@ -213,6 +213,8 @@ class Slotted:
     upos: str
     dependents: frozenset[str]
     code: str | None
+    #: an agent named without a country (``CVL``): two such fillers are two actors, even with one code
+    sector_only: bool = False
 
 
 @attrs.frozen(slots=True)
@@ -330,21 +332,28 @@ def events_of(frame: CompiledFrame, bound: Mapping[str, list[Slotted]], code: st
     """The events a bound frame emits: distribution, same-actor pairs dropped, paired codes."""
     specs = {r.role: r for r in frame.roles}
 
-    def actors(role: str) -> list[str]:
-        codes = [f.code for f in bound.get(role, []) if f.code is not None] if role in specs and specs[role].actor else []
-        if role in specs and specs[role].distribute == "group" and len(codes) > 1:
-            return [";".join(dict.fromkeys(codes))]
-        return codes
+    def actors(role: str) -> list[Slotted]:
+        found = [f for f in bound.get(role, []) if f.code is not None] if role in specs and specs[role].actor else []
+        if role in specs and specs[role].distribute == "group" and len(found) > 1:
+            return [attrs.evolve(found[0], code=";".join(dict.fromkeys(str(f.code) for f in found)), sector_only=False)]
+        return found
+
+    def same(first: Slotted, second: Slotted) -> bool:
+        # one code on both sides is one actor, except two agents named without a country
+        return first.code == second.code and not (first.sector_only and first.index != second.index)
 
     sources, targets = actors("source"), actors("target")
+    pairs: list[tuple[Slotted | None, Slotted | None]]
     if "source" in specs and specs["source"].distribute == "pairwise" and len(sources) > 1:
-        pairs = [(a, b) for a, b in itertools.permutations(sources, 2) if a != b]
+        pairs = [(a, b) for a, b in itertools.permutations(sources, 2) if not same(a, b)]
     else:
         pairs = list(itertools.product(sources or [None], targets or [None]))
     out: list[Expected] = []
-    for source, target in pairs:
-        if source is not None and source == target:
+    for first_actor, second_actor in pairs:
+        if first_actor is not None and second_actor is not None and same(first_actor, second_actor):
             continue
+        source = first_actor.code if first_actor is not None else None
+        target = second_actor.code if second_actor is not None else None
         out.append(Expected(code, source, target, negated))
         for paired in frame.also:
             first, second = (target, source) if paired.swap else (source, target)

@@ -576,6 +576,12 @@ def expectation(
             Slotted(index, "H" if filler.on_head else "T", first.deprel, case, fold_lemma(word.lemma), word.upos, dependents, code)
         )
     slotted = _shared_countries(codebook, sentence, fillers, slotted, hows)
+    slotted = [
+        attrs.evolve(f, sector_only=True)
+        if how == "agent" and (agent := codebook.agents.get(f.lemma)) is not None and f.code == agent.sector
+        else f
+        for f, how in zip(slotted, hows)
+    ]
     trigger_word = by_id[trigger_id]
     head = by_id.get(trigger_word.head)
     facts = TriggerFacts(
