@@ -148,6 +148,30 @@ class TestUnknownReferences:
         ] == found(path)
 
 
+class TestSetInAList:
+    def test_a_set_inside_a_list_of_lemmas_is_an_error(self, tmp_path: Path) -> None:
+        """``in: [$ARMES, drone]`` would match the lemma "$ARMES"; "$" alone (dollars) is a lemma."""
+        path = write(
+            tmp_path,
+            "setlist.yaml",
+            """
+            codebook: setlist
+            extends: [test-taxonomy]
+            sets:
+              ARMES: {lemmas: [arme]}
+            predicates:
+              - {id: p, lemma: p, frames: [{id: p, args: {source: subject, theme: {slot: object, in: [$ARMES, drone, $]}}, code: "042"}]}
+            """,
+        )
+        assert [
+            (
+                6, 91, "E004",
+                "role 'theme' of frame 'p'.in: '$ARMES' in a list would be read as a lemma: write `in: $ARMES` alone, "
+                "or define a set that lists its lemmas and yours",
+            ),
+        ] == found(path)
+
+
 class TestActors:
     def test_role_windows(self, tmp_path: Path) -> None:
         path = write(

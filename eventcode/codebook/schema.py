@@ -1074,6 +1074,13 @@ def _read_role(key: MStr, node: MNode, where: str, r: Reader) -> Role | None:
             in_lemmas = (value,)
     elif in_node is not None:
         in_lemmas = r.texts(in_node, f"{where}.in")
+        for item in in_node.items if isinstance(in_node, MList) else ():
+            if isinstance(item, MStr) and item.value[:1] == "$" and item.value[1:2].isalpha():  # "$" alone is a lemma (dollars)
+                r.error(
+                    item.loc, "E004",
+                    f"{where}.in: {item.value!r} in a list would be read as a lemma: write `in: {item.value}` alone, "
+                    "or define a set that lists its lemmas and yours",
+                )
     actor = r.boolean(m.get("actor"), f"{where}.actor") if "actor" in m else default_actor
     required = r.boolean(m.get("required"), f"{where}.required")
     distribute = r.choice(m.get("distribute"), f"{where}.distribute", DISTRIBUTE) or "each"
