@@ -161,7 +161,8 @@ def _load_coder(args: argparse.Namespace) -> Any:
         raise UsageError(f"the coder is not available in this installation: {error}") from None
 
     try:
-        return Coder.load(args.lang, [Path(p) for p in args.codebook], models_dir=args.models_dir, main_only=getattr(args, "main_events", False))
+        main_only = getattr(args, "main_events", False)  # `code` has the option, `explain` does not
+        return Coder.load(args.lang, [Path(p) for p in args.codebook], models_dir=args.models_dir, main_only=main_only)
     except CodebookInvalid as error:
         raise UsageError(str(error)) from None
     except (OSError, ValueError) as error:

@@ -126,3 +126,10 @@ def test_a_pronoun_takes_an_unresolved_subject_as_its_antecedent(tmp_path):
     (event,) = code_document(_codebook(tmp_path), document)
     assert (event.source.code, event.source.text, event.code, event.target.code) == (UNRESOLVED_CODE, "they", "190", "ARN")
     assert code_document(_codebook(tmp_path, setting=""), document) == []
+
+
+def test_a_pronoun_for_an_unresolved_name_and_another_unresolved_name_are_two_actors(tmp_path):
+    (document,) = read_conllu(conllu(SAID_THEY_ATTACKED.replace("Arnor     Arnor", "Hamid     Hamid")))
+    (event,) = code_document(_codebook(tmp_path), document)
+    found = (event.source.code, event.source.text, event.target.code, event.target.text)
+    assert found == (UNRESOLVED_CODE, "they", UNRESOLVED_CODE, "Hamid")

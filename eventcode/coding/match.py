@@ -18,7 +18,14 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from eventcode.codebook.compiled import NO_EVENT, CodeInfo, CompiledCodebook, CompiledFrame, RoleSpec, fold_lemma
-from eventcode.coding.actors import PRONOUN_SUBJECTS, ActorResolver, MentionMemory, is_personal_pronoun, relative_antecedent
+from eventcode.coding.actors import (
+    PRONOUN_SUBJECTS,
+    UNRESOLVED_CODE,
+    ActorResolver,
+    MentionMemory,
+    is_personal_pronoun,
+    relative_antecedent,
+)
 from eventcode.coding.view import SUBJECT, SentenceView, cue_matches
 from eventcode.model import Actor, Event, Sentence, Word
 
@@ -441,7 +448,8 @@ class SentenceMatcher:
             return actor
         ids = tuple(sorted({owner.id, filler.id}))
         if agent is None:
-            return Actor(code=entry.code_on(self.date) or country, text=f"{owner.form} {filler.form}", actor_id=entry.id, word_ids=ids, how="pronoun")
+            code = entry.code_on(self.date) or country
+            return Actor(code=code, text=f"{owner.form} {filler.form}", actor_id=entry.id, word_ids=ids, how="pronoun")
         return attrs.evolve(actor, code=agent.compose(country), word_ids=tuple(sorted({*actor.word_ids, owner.id})), how="pronoun")
 
     # -- emitting events -----------------------------------------------------------------------
@@ -479,12 +487,12 @@ class SentenceMatcher:
 
     def _same_actor(self, first: Actor, second: Actor) -> bool:
         """One actor on both sides of an event (no event then): the same code, except that two
-        unresolved actors (``---``), or two agents named without a country (CVL, CVL: "the
-        protesters demanded the release of the prisoners"), are the same only when they are the
-        same words."""
+        unresolved actors (``---``, or a pronoun standing for one), or two agents named without a
+        country (CVL, CVL: "the protesters demanded the release of the prisoners"), are the same
+        only when they are the same words."""
         if first.code != second.code:
             return False
-        if first.how == "unresolved" or self._sector_only(first):
+        if first.code == UNRESOLVED_CODE or self._sector_only(first):  # an unresolved name, or a pronoun for one
             return bool(set(first.word_ids) & set(second.word_ids))
         return True
 
