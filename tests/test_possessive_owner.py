@@ -1,7 +1,7 @@
 """A country noun or an agent owned by a third-person possessive names the possessive's
 antecedent's country: "Arnor said **its government** attacked Gondor" → ARNGOV, "**its
 country**" → ARN; French *son pays* (a ``det`` with ``Poss=Yes``) the same. An antecedent that is
-no country's actor leaves the noun as it was."""
+no country's actor leaves the noun as it was. A bare definite "**the country**" is an anaphor too."""
 
 from __future__ import annotations
 
@@ -65,3 +65,10 @@ def test_a_possessive_determiner_owns_as_well(tmp_path) -> None:
 def test_an_owner_that_names_no_country_leaves_the_noun_as_it_was(tmp_path) -> None:
     assert _triples(tmp_path, _said("Mujahid", "country")) == set()
     assert _triples(tmp_path, _said("Mujahid", "government")) == {("GOV", "190", "GON")}
+
+
+@pytest.mark.parametrize(("article", "found"), [("the", {("ARN", "190", "GON")}), ("a", set())])
+def test_the_country_names_the_country_just_mentioned(tmp_path, article: str, found: set) -> None:
+    tree = _said("Arnor", "country").replace(f"its        its        PRON  _  {POSSESSIVE}  4  nmod:poss", f"{article}  {article}  DET  _  _  4  det")
+    assert "det" in tree
+    assert _triples(tmp_path, tree) == found

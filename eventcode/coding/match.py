@@ -412,7 +412,7 @@ class SentenceMatcher:
             actor = self.resolver.resolve(noun.id)
             return attrs.evolve(actor, text=filler.form, word_ids=(filler.id,), how="pronoun") if actor is not None else None
         if not is_personal_pronoun(filler):
-            return self._owned_by_pronoun(filler, self.resolver.resolve(filler.id))
+            return self._owned_by_pronoun(filler, self.resolver.resolve(filler.id)) or self._definite_country(filler)
         is_subject = filler.deprel in PRONOUN_SUBJECTS
         excluded: set[str] = set()
         if not is_subject:
@@ -424,6 +424,25 @@ class SentenceMatcher:
         if antecedent is None:
             return None
         return attrs.evolve(antecedent, text=filler.form, word_ids=(filler.id,), how="pronoun")
+
+    def _definite_country(self, filler: Word) -> Actor | None:
+        """A bare definite country noun ("**the country** would retaliate", *le pays*) names the
+        country of the most recent actor mentioned before it, as a pronoun would: "Iran's foreign
+        minister said the country would retaliate" → IRN. Only *the*/*le*/*la* with nothing else
+        on the noun: "a country", "the country's army", "the neighbouring country" are left alone."""
+        if fold_lemma(filler.lemma) not in self.codebook.profile.country_nouns:
+            return None
+        children = [c for c in self.view.children[filler.id] if c.upos != "PUNCT"]
+        if len(children) != 1 or children[0].deprel != "det" or fold_lemma(children[0].lemma) not in DEFINITE_ARTICLES:
+            return None
+        antecedent = self.memory.antecedent(self.sentence.index, filler, False)
+        country = self._country_of(antecedent) if antecedent is not None else None
+        entry = self.codebook.actors.get(country) if country else None
+        if entry is None or entry.type != "country":
+            return None
+        code = entry.code_on(self.date) or country
+        ids = (children[0].id, filler.id)
+        return Actor(code=code, text=f"{children[0].form} {filler.form}", actor_id=entry.id, word_ids=ids, how="pronoun")
 
     def _owned_by_pronoun(self, filler: Word, actor: Actor | None) -> Actor | None:
         """A country noun or an agent owned by a third-person possessive ("Putin said **his
@@ -636,6 +655,10 @@ def _pairwise_failure(frame: CompiledFrame, bindings: list[Binding]) -> str:
     if len({actor.code for actor in source.actors}) < 2:
         return "source: pairwise needs two actors (or a target), found one"
     return ""
+
+
+#: Articles that make a country noun an anaphor ("the country" = the country just named).
+DEFINITE_ARTICLES = frozenset({"the", "le", "la"})
 
 
 def _is_possessive_pronoun(word: Word) -> bool:
