@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from textwrap import dedent
 
-from eventcode.codebook import check_codebook, load_codebook
+from eventcode.codebook import check_codebook
 from eventcode.coding.coder import code_document
 from eventcode.explain import explain_document
 from eventcode.parsing.conllu import read_conllu
 
-from .engine.trees import rows_block
+from .engine.trees import codebook_from_yaml, rows_block
 
 CODEBOOK = """
 codebook: discard-test
@@ -46,8 +45,7 @@ def _document(*sentences: str) -> str:
 
 
 def _coded(tmp_path: Path, conllu: str) -> list[tuple]:
-    (tmp_path / "cb.yaml").write_text(dedent(CODEBOOK).lstrip(), encoding="utf-8")
-    codebook = load_codebook(tmp_path / "cb.yaml", language="en")
+    codebook = codebook_from_yaml(tmp_path, CODEBOOK)
     (document,) = read_conllu(conllu)
     return [(e.sentence_index, e.code) for e in code_document(codebook, document)]
 
@@ -70,8 +68,7 @@ def test_phrases_of_another_language_are_ignored(tmp_path):
 
 
 def test_explain_says_which_rule_discarded_the_sentence(tmp_path):
-    (tmp_path / "cb.yaml").write_text(dedent(CODEBOOK).lstrip(), encoding="utf-8")
-    codebook = load_codebook(tmp_path / "cb.yaml", language="en")
+    codebook = codebook_from_yaml(tmp_path, CODEBOOK)
     (document,) = read_conllu(_document("", "African Nations Cup"))
     first, second = explain_document(codebook, document)
     assert len(first.events) == 1 and not first.discarded

@@ -7,12 +7,10 @@ import json
 import subprocess
 import sys
 from pathlib import Path
-from textwrap import dedent
 
-from eventcode.codebook import load_codebook
 from eventcode.coding.coder import Coder
 
-from .engine.trees import conllu
+from .engine.trees import codebook_from_yaml, conllu
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -64,14 +62,8 @@ PROMISED_TO_ATTACK = """
 """
 
 
-def _codebook_file(tmp_path: Path) -> Path:
-    path = tmp_path / "cb.yaml"
-    path.write_text(dedent(CODEBOOK).lstrip(), encoding="utf-8")
-    return path
-
-
 def _triples(tmp_path: Path, tree: str, main_only: bool) -> list[tuple[str, str, str]]:
-    coder = Coder(load_codebook(_codebook_file(tmp_path), language="en"), lang="en", main_only=main_only)
+    coder = Coder(codebook_from_yaml(tmp_path, CODEBOOK), lang="en", main_only=main_only)
     return [(e.source.code, e.code, e.target.code) for e in coder.code_conllu(conllu(tree))]
 
 
@@ -90,7 +82,8 @@ def test_an_event_under_an_operator_is_the_operators_clauses(tmp_path: Path) -> 
 def test_the_command_line_option(tmp_path: Path) -> None:
     tree = tmp_path / "doc.conllu"
     tree.write_text(conllu(CONDEMNED_AFTER_ATTACK), encoding="utf-8")
-    base = [sys.executable, "-m", "eventcode", "code", str(tree), "--lang", "en", "--input", "conllu", "--codebook", str(_codebook_file(tmp_path))]
+    codebook_from_yaml(tmp_path, CODEBOOK)  # checked here, then read by the CLI from tmp_path/cb.yaml
+    base = [sys.executable, "-m", "eventcode", "code", str(tree), "--lang", "en", "--input", "conllu", "--codebook", str(tmp_path / "cb.yaml")]
     for extra, codes in (([], ["111", "190"]), (["--main-events"], ["111"]), (["--main-events", "--workers", "2"], ["111"])):
         run = subprocess.run(base + extra, cwd=REPO, capture_output=True, text=True, timeout=300, check=False)
         assert run.returncode == 0, run.stderr

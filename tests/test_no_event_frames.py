@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from textwrap import dedent
 
-from eventcode.codebook import check_codebook, load_codebook
+from eventcode.codebook import check_codebook
 from eventcode.coding.coder import code_document
 
-from .engine.trees import rows_document
+from .engine.trees import codebook_from_yaml, rows_document
 
 CODEBOOK = """
 codebook: none-test
@@ -31,8 +31,7 @@ predicates:
 
 
 def _coded(tmp_path, noun: str) -> set[tuple]:
-    (tmp_path / "cb.yaml").write_text(dedent(CODEBOOK).lstrip(), encoding="utf-8")
-    codebook = load_codebook(tmp_path / "cb.yaml", language="en")
+    codebook = codebook_from_yaml(tmp_path, CODEBOOK)
     rows = [("Arnor", "Arnor", "PROPN", 2, "nsubj"), ("marked", "mark", "VERB", 0, "root"), (noun, noun, "NOUN", 2, "obj"),
             ("with", "with", "ADP", 5, "case"), ("Gondor", "Gondor", "PROPN", 2, "obl")]
     return {(e.source.code, e.code, e.target.code) for e in code_document(codebook, rows_document(rows))}

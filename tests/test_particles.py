@@ -4,12 +4,10 @@ parsers often make it: "stepped down/ADV") can be required, so "called off the s
 
 from __future__ import annotations
 
-from textwrap import dedent
 
-from eventcode.codebook import load_codebook
 from eventcode.coding.coder import code_document
 
-from .engine.trees import rows_document
+from .engine.trees import codebook_from_yaml, rows_document
 
 CODEBOOK = """
 codebook: particle-test
@@ -31,8 +29,7 @@ predicates:
 
 
 def _codes(tmp_path, with_particle: bool, relation: str = "compound:prt", upos: str = "ADP") -> list[str]:
-    (tmp_path / "cb.yaml").write_text(dedent(CODEBOOK).lstrip(), encoding="utf-8")
-    codebook = load_codebook(tmp_path / "cb.yaml", language="en")
+    codebook = codebook_from_yaml(tmp_path, CODEBOOK)
     rows = [("Arnor", "Arnor", "PROPN", 2, "nsubj"), ("called", "call", "VERB", 0, "root")]
     if with_particle:
         rows.append(("off", "off", upos, 2, relation))

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from textwrap import dedent
 
-from eventcode.codebook import load_codebook
 from eventcode.coding.coder import code_document
 from eventcode.explain import explain_document
 
-from .engine.trees import rows_document
+from .engine.trees import codebook_from_yaml, rows_document
 
 CODEBOOK = """
 codebook: upos-test
@@ -31,8 +29,7 @@ def _document(obj: tuple[str, str, str]):
 
 
 def _codebook(tmp_path):
-    (tmp_path / "cb.yaml").write_text(dedent(CODEBOOK).lstrip(), encoding="utf-8")
-    return load_codebook(tmp_path / "cb.yaml", language="en")
+    return codebook_from_yaml(tmp_path, CODEBOOK)
 
 
 def test_a_filler_of_the_role_upos_binds(tmp_path):

@@ -3,12 +3,10 @@ named without a country on different words ("the protesters attacked the prisone
 
 from __future__ import annotations
 
-from textwrap import dedent
 
-from eventcode.codebook import load_codebook
 from eventcode.coding.coder import code_document
 
-from .engine.trees import rows_document
+from .engine.trees import codebook_from_yaml, rows_document
 
 CODEBOOK = """
 codebook: same-actor-test
@@ -28,8 +26,7 @@ predicates:
 
 
 def _triples(tmp_path, subject: tuple[str, str, str], obj: tuple[str, str, str]) -> list[tuple[str, str, str]]:
-    (tmp_path / "cb.yaml").write_text(dedent(CODEBOOK).lstrip(), encoding="utf-8")
-    codebook = load_codebook(tmp_path / "cb.yaml", language="en")
+    codebook = codebook_from_yaml(tmp_path, CODEBOOK)
     document = rows_document([(*subject, 2, "nsubj"), ("attacked", "attack", "VERB", 0, "root"), (*obj, 2, "obj")])
     return [(e.source.code, e.code, e.target.code) for e in code_document(codebook, document)]
 

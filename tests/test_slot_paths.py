@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from textwrap import dedent
 
-from eventcode.codebook import check_codebook, load_codebook
+from eventcode.codebook import check_codebook
 from eventcode.coding.coder import code_document
 from eventcode.parsing.conllu import read_conllu
 
-from .engine.trees import rows_document
+from .engine.trees import codebook_from_yaml, rows_document
 
 CODEBOOK = """
 codebook: path-test
@@ -44,8 +44,7 @@ predicates:
 
 
 def _coded(tmp_path, rows: list[tuple[str, str, str, int, str]]) -> set[tuple]:
-    (tmp_path / "cb.yaml").write_text(dedent(CODEBOOK).lstrip(), encoding="utf-8")
-    codebook = load_codebook(tmp_path / "cb.yaml", language="en")
+    codebook = codebook_from_yaml(tmp_path, CODEBOOK)
     return {(e.source.code, e.code, e.target.code) for e in code_document(codebook, rows_document(rows))}
 
 
@@ -85,8 +84,7 @@ def test_check_names_an_unknown_slot_in_a_path_and_a_malformed_path(tmp_path):
 def test_first_keeps_the_first_filler_in_word_order_with_its_conjuncts(tmp_path):
     def coded(target: str, rows) -> set[tuple]:
         text = CODEBOOK.replace('target: {slot: object, fallback: "object/acl/obl | ccomp/subject"}', f"target: {target}")
-        (tmp_path / "cb.yaml").write_text(dedent(text).lstrip(), encoding="utf-8")
-        return {(e.source.code, e.code, e.target.code) for e in code_document(load_codebook(tmp_path / "cb.yaml", language="en"), rows_document(rows))}
+        return {(e.source.code, e.code, e.target.code) for e in code_document(codebook_from_yaml(tmp_path, text), rows_document(rows))}
 
     after = [("Arnor", "Arnor", "PROPN", 2, "nsubj"), ("blocked", "block", "VERB", 0, "root"),
              ("Gondor", "Gondor", "PROPN", 2, "obj"), ("after", "after", "ADP", 5, "case"), ("Mordor", "Mordor", "PROPN", 2, "obl")]
@@ -100,8 +98,7 @@ def test_first_keeps_the_first_filler_in_word_order_with_its_conjuncts(tmp_path)
 def test_the_fallback_skips_a_pronoun(tmp_path):
     """*Mordor left. Gondor was criticized over its dispute with Arnor*: the fallback looks for an
     actor named further away; *its* (which would be resolved to Mordor) is not one, *Arnor* is."""
-    (tmp_path / "cb.yaml").write_text(dedent(CODEBOOK).lstrip(), encoding="utf-8")
-    codebook = load_codebook(tmp_path / "cb.yaml", language="en")
+    codebook = codebook_from_yaml(tmp_path, CODEBOOK)
     first = [("Mordor", "Mordor", "PROPN", 2, "nsubj"), ("left", "leave", "VERB", 0, "root")]
     second = [("Gondor", "Gondor", "PROPN", 3, "nsubj:pass"), ("was", "be", "AUX", 3, "aux:pass"),
               ("criticized", "criticize", "VERB", 0, "root"), ("over", "over", "ADP", 6, "case"),

@@ -7,13 +7,12 @@ import subprocess
 import sys
 from textwrap import dedent
 
-from eventcode.codebook import load_codebook
 from eventcode.coding.actors import UNRESOLVED_CODE
 from eventcode.coding.coder import code_document
 from eventcode.explain import explain_document
 from eventcode.parsing.conllu import read_conllu
 
-from .engine.trees import conllu, rows_document
+from .engine.trees import codebook_from_yaml, conllu, rows_document
 
 CODEBOOK = """
 codebook: unresolved-test
@@ -41,8 +40,7 @@ ROWS_FRONT_ATTACKS_ARNOR = [
 
 
 def _codebook(tmp_path, setting: str = "unresolved_actors: names"):
-    (tmp_path / "cb.yaml").write_text(dedent(CODEBOOK.format(setting=setting)).lstrip(), encoding="utf-8")
-    return load_codebook(tmp_path / "cb.yaml", language="en")
+    return codebook_from_yaml(tmp_path, CODEBOOK.format(setting=setting))
 
 
 def _subject_attacks_arnor(*subject: tuple[str, str, str]):

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from eventcode.codebook.compiled import NO_EVENT, CodeInfo, CompiledCodebook, CompiledFrame, RoleSpec, fold_lemma
+from eventcode.codebook.compiled import NO_EVENT, ActorEntry, CodeInfo, CompiledCodebook, CompiledFrame, RoleSpec, fold_lemma
 from eventcode.coding.actors import (
     PRONOUN_SUBJECTS,
     UNRESOLVED_CODE,
@@ -435,14 +435,8 @@ class SentenceMatcher:
         children = [c for c in self.view.children[filler.id] if c.upos != "PUNCT"]
         if len(children) != 1 or children[0].deprel != "det" or fold_lemma(children[0].lemma) not in DEFINITE_ARTICLES:
             return None
-        antecedent = self.memory.antecedent(self.sentence.index, filler, False)
-        country = self._country_of(antecedent) if antecedent is not None else None
-        entry = self.codebook.actors.get(country) if country else None
-        if entry is None or entry.type != "country":
-            return None
-        code = entry.code_on(self.date) or country
-        ids = (children[0].id, filler.id)
-        return Actor(code=code, text=f"{children[0].form} {filler.form}", actor_id=entry.id, word_ids=ids, how="pronoun")
+        country = self._antecedent_country(filler)
+        return self._country_actor(country, children[0], filler) if country is not None else None
 
     def _owned_by_pronoun(self, filler: Word, actor: Actor | None) -> Actor | None:
         """A country noun or an agent owned by a third-person possessive ("Putin said **his
@@ -458,18 +452,32 @@ class SentenceMatcher:
         if actor is None and fold_lemma(filler.lemma) not in self.codebook.profile.country_nouns:
             return None
         owner = next((c for c in self.view.children[filler.id] if _is_possessive_pronoun(c)), None)
-        if owner is None:
+        country = self._antecedent_country(owner) if owner is not None else None
+        if country is None:
             return actor
-        antecedent = self.memory.antecedent(self.sentence.index, owner, False)
+        if agent is None:
+            return self._country_actor(country, owner, filler)
+        code = agent.compose(country.code_on(self.date) or country.id)
+        return attrs.evolve(actor, code=code, word_ids=tuple(sorted({*actor.word_ids, owner.id})), how="pronoun")
+
+    def _antecedent_country(self, anaphor: Word) -> ActorEntry | None:
+        """The country entry of the actor that ``anaphor`` (a possessive, "the country") points
+        back to, found as for a non-subject pronoun; None when that actor is no country's."""
+        antecedent = self.memory.antecedent(self.sentence.index, anaphor, False)
         country = self._country_of(antecedent) if antecedent is not None else None
         entry = self.codebook.actors.get(country) if country else None
-        if entry is None or entry.type != "country":
-            return actor
-        ids = tuple(sorted({owner.id, filler.id}))
-        if agent is None:
-            code = entry.code_on(self.date) or country
-            return Actor(code=code, text=f"{owner.form} {filler.form}", actor_id=entry.id, word_ids=ids, how="pronoun")
-        return attrs.evolve(actor, code=agent.compose(country), word_ids=tuple(sorted({*actor.word_ids, owner.id})), how="pronoun")
+        return entry if entry is not None and entry.type == "country" else None
+
+    def _country_actor(self, country: ActorEntry, *words: Word) -> Actor:
+        """``country`` as the actor named by ``words`` ("its country", "the country")."""
+        ordered = sorted(words, key=lambda w: w.id)
+        return Actor(
+            code=country.code_on(self.date) or country.id,
+            text=" ".join(w.form for w in ordered),
+            actor_id=country.id,
+            word_ids=tuple(w.id for w in ordered),
+            how="pronoun",
+        )
 
     # -- emitting events -----------------------------------------------------------------------
 

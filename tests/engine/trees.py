@@ -11,8 +11,21 @@ import textwrap
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from eventcode import Coder
+    from eventcode.codebook.compiled import CompiledCodebook
     from eventcode.model import Document
+
+
+def codebook_from_yaml(folder: "Path", text: str, language: str = "en") -> "CompiledCodebook":
+    """A test's own codebook: ``text`` (YAML, dedented) written to ``folder/cb.yaml`` and loaded
+    for ``language``; the file stays there for tests that also run the CLI on it."""
+    from eventcode.codebook import load_codebook
+
+    path = folder / "cb.yaml"
+    path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    return load_codebook(path, language=language)
 
 
 def rows_block(rows: list[tuple[str, str, str, int, str]]) -> str:
