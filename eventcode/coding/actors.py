@@ -306,7 +306,10 @@ class ActorResolver:
             for others, agent in phrases:
                 if others <= around:
                     return agent
-        return self.codebook.agents.get(lemma)
+        agent = self.codebook.agents.get(lemma)
+        if agent is None:
+            agent = next((a for a in map(self.codebook.agents.get, slipped_plural_singulars(word)) if a is not None), None)
+        return agent
 
     def _by_agent(self, word: Word) -> Actor | None:
         agent = self.agent_of(word)
@@ -522,3 +525,26 @@ def _preferred(entries: tuple[NameEntry, ...], language: str | None) -> NameEntr
     """Several actors share a name: prefer the document's language ("Congo" is not the same
     country in French and English), then the first actor id, so the result is deterministic."""
     return min(entries, key=lambda e: (e.lang not in (language, None), e.actor_id))
+
+
+#: Plural endings and their singular, tried in order on a plural noun whose lemma names no
+#: agent: lemmatisers trained on small treebanks slip on rare plurals ("demonstrators" ->
+#: *demonstrat*), while the form keeps the regular ending (English -ies/-s, French -s/-x).
+PLURAL_ENDINGS = (("ies", "y"), ("s", ""), ("x", ""))
+
+
+def slipped_plural_singulars(word: Word) -> list[str]:
+    """The singulars of a plural noun whose lemma is its form cut short or left as it is (a slip:
+    *demonstrat*, *demonstrators*), else none: a lemma that is another word (*policy* for
+    "polices") is the lemmatiser's reading, trusted."""
+    lemma, form = fold_lemma(word.lemma), fold_lemma(word.form)
+    if word.feat("Number") != "Plur" or not form.startswith(lemma):
+        return []
+    return singular_forms(word.form)
+
+
+def singular_forms(form: str) -> list[str]:
+    """The singulars a regular plural ``form`` may have, folded: "Demonstrators" -> ["demonstrator"]."""
+    folded = fold_lemma(form)
+    return [folded[: -len(ending)] + singular for ending, singular in PLURAL_ENDINGS if folded.endswith(ending) and len(folded) > len(ending) + 2]
+

@@ -25,6 +25,7 @@ from eventcode.coding.actors import (
     MentionMemory,
     is_personal_pronoun,
     relative_antecedent,
+    slipped_plural_singulars,
 )
 from eventcode.coding.view import SUBJECT, SentenceView, cue_matches
 from eventcode.model import Actor, Event, Sentence, Word
@@ -385,6 +386,8 @@ class SentenceMatcher:
         lemma = fold_lemma(word.lemma)
         if role.lemmas is not None and lemma in role.lemmas:
             return True
+        if role.lemmas is not None and any(f in role.lemmas for f in slipped_plural_singulars(word)):
+            return True  # a plural the lemmatiser slipped on: "demonstrators" lemmatised *demonstrat*
         if role.lemmas is not None and any(
             fold_lemma(child.lemma) in role.lemmas
             for child in self.view.children[word.id]
@@ -503,9 +506,12 @@ class SentenceMatcher:
             pairs = [(a, b) for a, b in itertools.permutations(sources, 2) if not self._same_actor(a, b)]
         else:
             pairs = [(s, t) for s, t in itertools.product(sources or [None], targets or [None])]
+        target_optional = any(role.role == "target" and not role.required for role in frame.roles)
         for source, target in pairs:
             if source is not None and target is not None and self._same_actor(source, target):
-                continue
+                if not target_optional or len(targets) > 1:
+                    continue
+                target = None  # "X rejected its own plan": the event stands, without its optional target
             yield self._event(frame, word, code, source, target, negated)
             for paired in frame.also:
                 first, second = (target, source) if paired.swap else (source, target)
@@ -513,7 +519,8 @@ class SentenceMatcher:
                 yield self._event(frame, word, also_code, first, second, negated)
 
     def _same_actor(self, first: Actor, second: Actor) -> bool:
-        """One actor on both sides of an event (no event then): the same code, except that two
+        """One actor on both sides of an event (no event then, or none with that target where it
+        is optional and the only one: :meth:`_emit`): the same code, except that two
         unresolved actors (``---``, or a pronoun standing for one), or two agents named without a
         country (CVL, CVL: "the protesters demanded the release of the prisoners"), are the same
         only when they are the same words."""

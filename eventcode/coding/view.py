@@ -372,6 +372,8 @@ class SentenceView:
             return (SUBJECT,)
         if _base(rel) == "obl" and self.case_of(word.id) in profile.agent_cases and self.is_passive(word.head):
             return (SUBJECT,)
+        if rel == "expl" and self._is_stray_expletive(word):
+            return (SUBJECT,)
         slots = self._profile.slots_of_relation.get(rel) or self._profile.slots_of_relation.get(_base(rel), ())
         if _base(rel) == "obl" and not self.has_child(word.head, "obj"):
             if self._is_counted_object(word):
@@ -379,6 +381,17 @@ class SentenceView:
             if self._is_split_partitive(word):
                 return (*slots, OBJECT)
         return slots
+
+    def _is_stray_expletive(self, word: Word) -> bool:
+        """A personal pronoun labelled ``expl`` where nothing is extraposed: no clause and no other
+        subject on its head. That is the parser's error for a subject ("X said **it** is skeptical
+        about the deal"); an expletive proper comes with the clause it stands for ("it is clear
+        *that* ...", "it is important *to note*")."""
+        if word.upos != "PRON" or word.feat("PronType") != "Prs":
+            return False
+        return not any(
+            _base(c.deprel) in ("nsubj", "csubj", "ccomp") for c in self.children.get(word.head, ()) if c.id != word.id
+        )
 
     def _is_counted_object(self, word: Word) -> bool:
         """A counted noun whose approximate count the parser read as a preposition ("released more

@@ -349,9 +349,12 @@ def events_of(frame: CompiledFrame, bound: Mapping[str, list[Slotted]], code: st
     else:
         pairs = list(itertools.product(sources or [None], targets or [None]))
     out: list[Expected] = []
+    target_optional = "target" in specs and not specs["target"].required
     for first_actor, second_actor in pairs:
         if first_actor is not None and second_actor is not None and same(first_actor, second_actor):
-            continue
+            if not target_optional or len(targets) > 1:
+                continue
+            second_actor = None  # an optional target that is the source itself is left out, the event kept
         source = first_actor.code if first_actor is not None else None
         target = second_actor.code if second_actor is not None else None
         out.append(Expected(code, source, target, negated))
