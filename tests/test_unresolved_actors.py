@@ -131,3 +131,26 @@ def test_a_pronoun_for_an_unresolved_name_and_another_unresolved_name_are_two_ac
     (event,) = code_document(_codebook(tmp_path), document)
     found = (event.source.code, event.source.text, event.target.code, event.target.text)
     assert found == (UNRESOLVED_CODE, "they", UNRESOLVED_CODE, "Hamid")
+
+
+def test_a_name_conjoined_to_a_known_actor_is_an_actor_too(tmp_path):
+    # "Arnor and the Earth Liberation Front attacked Arnor's neighbour Gondor" -- two sources, one unknown
+    rows = [
+        ("Arnor", "Arnor", "PROPN", 7, "nsubj"),
+        ("and", "and", "CCONJ", 6, "cc"),
+        ("the", "the", "DET", 6, "det"),
+        ("Earth", "Earth", "PROPN", 6, "compound"),
+        ("Liberation", "Liberation", "PROPN", 6, "compound"),
+        ("Front", "Front", "PROPN", 1, "conj"),
+        ("attacked", "attack", "VERB", 0, "root"),
+        ("Gondor", "Gondor", "PROPN", 7, "obj"),
+    ]
+    codebook = codebook_from_yaml(tmp_path, CODEBOOK.format(setting="unresolved_actors: names").replace(
+        "names: {en: [Arnor]}}", "names: {en: [Arnor]}}\n  - {id: GON, type: country, code: GON, names: {en: [Gondor]}}"))
+    events = code_document(codebook, rows_document(rows))
+    assert sorted((e.source.code, e.source.text, e.target.code) for e in events) == [
+        (UNRESOLVED_CODE, "Earth Liberation Front", "GON"), ("ARN", "Arnor", "GON")]
+    # without the setting, the known conjunct alone is coded
+    codebook = codebook_from_yaml(tmp_path, CODEBOOK.format(setting="").replace(
+        "names: {en: [Arnor]}}", "names: {en: [Arnor]}}\n  - {id: GON, type: country, code: GON, names: {en: [Gondor]}}"))
+    assert [(e.source.code, e.target.code) for e in code_document(codebook, rows_document(rows))] == [("ARN", "GON")]

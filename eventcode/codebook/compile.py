@@ -63,6 +63,7 @@ DEFAULT_PROFILE = Profile(
             "advcl": frozenset({"advcl"}),
             "acl": frozenset({"acl", "acl:relcl"}),
             "appos": frozenset({"appos"}),
+            "amod": frozenset({"amod"}),  # "made available ambulances": *available* an amod of the object
             "conj": frozenset({"conj"}),
             "expl": frozenset({"expl", "expl:pv", "expl:comp"}),
         }

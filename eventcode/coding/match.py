@@ -242,6 +242,8 @@ class SentenceMatcher:
         if not resolved:
             found = ", ".join(w.form for w in words)
             return None, (f"{role.role}: {slot_text} '{found}' names no known actor" if role.required else "")
+        if self.codebook.unresolved_actors == "names":
+            resolved = sorted(resolved + self._unresolved_conjuncts(words, resolved), key=lambda pair: pair[0].id)
         if role.first:  # only the first filler in word order that names an actor, with its conjuncts
             first = min(w.id for w, _ in resolved)
             resolved = [(w, a) for w, a in resolved if w.id in self.view.conjuncts(first)]
@@ -263,6 +265,20 @@ class SentenceMatcher:
             if actor is not None:
                 return Binding(role.role, (word.id,), (actor,))
         return None
+
+    def _unresolved_conjuncts(self, words: list[Word], resolved: list[tuple[Word, Actor]]) -> list[tuple[Word, Actor]]:
+        """Fillers conjoined to a known actor that are proper names naming none, as unresolved
+        actors (``unresolved_actors: names``): "China and **the Eurasia Economic Union** signed an
+        agreement" has two parties, one of them missing from the dictionaries."""
+        known = {w.id for w, _ in resolved}
+        out = []
+        for word in words:
+            if word.id in known or not any(word.id in self.view.conjuncts(k) for k in known):
+                continue
+            actor = self.resolver.unresolved_name(word.id)
+            if actor is not None:
+                out.append((word, actor))
+        return out
 
     def _elliptical_agents(self, resolved: list[tuple[Word, Actor]]) -> list[tuple[Word, Actor]]:
         """"des dirigeants russes et nord-coréens" parsed with *nord-coréens* as a conjunct of
