@@ -17,6 +17,7 @@ from eventcode.codebook.compiled import (
     CompiledCodebook,
     CompiledFrame,
     NameEntry,
+    NO_EVENT,
     NameIndex,
     Profile,
     RoleSpec,
@@ -329,7 +330,10 @@ def bind(frame: CompiledFrame, facts: TriggerFacts, fillers: Sequence[Slotted], 
 
 
 def events_of(frame: CompiledFrame, bound: Mapping[str, list[Slotted]], code: str, negated: bool = False) -> list[Expected]:
-    """The events a bound frame emits: distribution, same-actor pairs dropped, paired codes."""
+    """The events a bound frame emits: distribution, same-actor pairs dropped, paired codes; none
+    from a blocking frame (``code: none``)."""
+    if frame.code == NO_EVENT:
+        return []
     specs = {r.role: r for r in frame.roles}
 
     def actors(role: str) -> list[Slotted]:

@@ -18,7 +18,7 @@ import attrs
 from hypothesis import assume
 from hypothesis import strategies as st
 
-from eventcode.codebook.compiled import CompiledCodebook, CompiledFrame, RoleSpec, SlotAlternative, fold_form, fold_lemma
+from eventcode.codebook.compiled import NO_EVENT, CompiledCodebook, CompiledFrame, RoleSpec, SlotAlternative, fold_form, fold_lemma
 from eventcode.model import Document, Sentence, Word
 from eventcode.testing import perturb
 from eventcode.testing._oracle import ActorOracle, Expected, Recipe, Slotted, TriggerFacts, bind, events_of, frame_order, recode, slots_of
@@ -291,6 +291,9 @@ def _make_plan(codebook: CompiledCodebook, frame_id: str, lang: str) -> _Plan:
     if frame_id not in frames:
         raise NotRealisable(f"no frame {frame_id!r} in codebook {codebook.name!r}")
     frame = frames[frame_id]
+    if frame.code == NO_EVENT:
+        # an instance is a tree with the event it must produce; a blocking frame produces none
+        raise NotRealisable("a blocking frame (code: none) codes nothing: its examples show what it blocks")
     kit = lang_kit(lang)
     pool = pools(codebook, lang)
     lemmas = tuple(sorted(lemma for lemma, fs in codebook.triggers.items() if any(f.id == frame_id for f in fs)))
