@@ -16,7 +16,7 @@ from eventcode.codebook.compiled import CompiledFrame, RoleSpec, SlotAlternative
 
 FIXTURES = Path(__file__).parent / "codebooks"
 TAXONOMY = FIXTURES / "test-taxonomy.yaml"
-UD2 = "profile 'ud2' declares acl, advcl, appos, aux, ccomp, conj, expl, iobj, nmod, object, obl, poss, prt, subject, xcomp"
+UD2 = "profile 'ud2' declares acl, advcl, amod, appos, aux, ccomp, conj, expl, iobj, nmod, object, obl, poss, prt, subject, xcomp"
 
 
 def write(folder: Path, name: str, text: str) -> Path:

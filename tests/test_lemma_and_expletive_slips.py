@@ -1,11 +1,12 @@
-"""Two slips of small English models that hid an actor:
+"""Slips of small English models that hid an actor:
 
 * a rare plural lemmatised wrongly ("demonstrators" -> *demonstrat*): a plural noun whose lemma
   is its form cut short and names no agent, or is in no role set, is looked up by the regular
   singulars of its form;
 * a subject pronoun labelled ``expl`` ("X said **it** is skeptical about ..."): with no clause
   extraposed and no other subject on its head, it is read as the subject it is (an expletive
-  proper, "it is clear *that* ...", stays none).
+  proper, "it is clear *that* ...", stays none);
+* a country's name tagged as an adjective ("The **U.S.**/ADJ military") modifies as a demonym.
 
 A frame whose optional target is its source's own actor keeps the event without it ("the
 parliament rejected its own plan"). And a frame whose source is optional: a bomb as the subject ("a roadside bomb killed three
@@ -166,3 +167,20 @@ def test_an_optional_target_that_is_the_source_is_left_out(tmp_path) -> None:
     # a required target that is the source makes no event (two sides, one actor)
     assert _triples(tmp_path, tree) == set()
 
+
+
+def test_a_country_name_tagged_as_an_adjective_modifies_as_its_demonym(tmp_path) -> None:
+    # "The U.S. military": the tagger makes *U.S.* an ADJ amod, as it would a demonym
+    codebook = codebook_from_yaml(tmp_path, CODEBOOK.replace(
+        "  - {id: COP, ", '  - {id: MIL, code: "~MIL", lemmas: [military]}\n  - {id: COP, ').replace(
+        "names: {en: [Arnor]}}", "names: {en: [Arnor, U.S.]}}"))
+    tree = """
+    1  The       the       DET    _  _  3  det    _  _
+    2  U.S.      U.S.      ADJ    _  _  3  amod   _  _
+    3  military  military  NOUN   _  _  4  nsubj  _  _
+    4  clashed   clash     VERB   _  _  0  root   _  _
+    5  with      with      ADP    _  _  6  case   _  _
+    6  police    police    NOUN   _  _  4  obl    _  _
+    """
+    (document,) = read_conllu(conllu(tree))
+    assert {(e.source.code, e.code, e.target.code) for e in code_document(codebook, document)} == {("ARNMIL", "190", "COP")}

@@ -43,10 +43,11 @@ PRONOUN_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 UNRESOLVED_CODE = "---"
 #: Relations a parser gives a relative clause it attaches to the main verb instead of its noun.
 MISATTACHED_RELATIVE = frozenset({"advcl", "ccomp", "parataxis"})
-#: Nouns that count a group ("thousands of protesters"): the group is the actor.
+#: Nouns that count a group or part of it ("thousands of protesters", "members of the New People's
+#: Army"): the group is the actor.
 QUANTITY_NOUNS = frozenset(
     {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "score", "scores",
-     "group", "number", "millier", "centaine", "dizaine", "groupe"}
+     "group", "number", "member", "members", "millier", "centaine", "dizaine", "groupe", "membre"}
 )
 
 #: How many sentences back a pronoun may find its antecedent (news pronouns rarely reach further).
@@ -284,13 +285,20 @@ class ActorResolver:
         return self._demonym(word)
 
     def _demonym(self, word: Word) -> Actor | None:
-        """A demonym on the word, alone ("russe") or with its compounds ("North Korean")."""
+        """A demonym on the word, alone ("russe") or with its compounds ("North Korean"); or a
+        country's name tagged as an adjective, which modifies as its demonym would ("The
+        **U.S.**/ADJ military")."""
         ids = [i for i in self.view.phrase_ids(word.id) if i == word.id or self.view.words[i].deprel in CORE_RELATIONS]
         for candidate in (ids, [word.id]):
             text = self._text(candidate)
             country = self.codebook.demonyms.get(fold_form(text))
             if country is not None:
                 return self._actor_for(country, text, tuple(candidate), "demonym")
+        if word.upos == "ADJ":
+            name = self._longest_name(ids, "demonym")
+            entry = self.codebook.actors.get(name.actor_id) if name is not None and name.actor_id else None
+            if entry is not None and entry.type == "country":
+                return name
         return None
 
     def agent_of(self, word: Word) -> Agent | None:
