@@ -184,3 +184,20 @@ def test_a_country_name_tagged_as_an_adjective_modifies_as_its_demonym(tmp_path)
     """
     (document,) = read_conllu(conllu(tree))
     assert {(e.source.code, e.code, e.target.code) for e in code_document(codebook, document)} == {("ARNMIL", "190", "COP")}
+
+
+def test_an_organisation_tagged_as_an_adjective_is_the_body_its_agent_speaks_for(tmp_path) -> None:
+    # "A Kremlin/ADJ spokesman": the spokesman of a state body is that body (ARNGOV)
+    codebook = codebook_from_yaml(tmp_path, CODEBOOK.replace(
+        "  - {id: COP, ", '  - {id: GOV, code: "~GOV", lemmas: [spokesman]}\n  - {id: COP, ').replace(
+        "names: {en: [Arnor]}}", "names: {en: [Arnor]}}\n  - {id: citadel, type: organization, code: ARNGOV, names: {en: [Citadel]}}"))
+    tree = """
+    1  A          a          DET    _  _  3  det    _  _
+    2  Citadel    citadel    ADJ    _  _  3  amod   _  _
+    3  spokesman  spokesman  NOUN   _  _  4  nsubj  _  _
+    4  clashed    clash      VERB   _  _  0  root   _  _
+    5  with       with       ADP    _  _  6  case   _  _
+    6  police     police     NOUN   _  _  4  obl    _  _
+    """
+    (document,) = read_conllu(conllu(tree))
+    assert {(e.source.code, e.code, e.target.code) for e in code_document(codebook, document)} == {("ARNGOV", "190", "COP")}

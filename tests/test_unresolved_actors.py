@@ -154,3 +154,16 @@ def test_a_name_conjoined_to_a_known_actor_is_an_actor_too(tmp_path):
     codebook = codebook_from_yaml(tmp_path, CODEBOOK.format(setting="").replace(
         "names: {en: [Arnor]}}", "names: {en: [Arnor]}}\n  - {id: GON, type: country, code: GON, names: {en: [Gondor]}}"))
     assert [(e.source.code, e.target.code) for e in code_document(codebook, rows_document(rows))] == [("ARN", "GON")]
+
+
+def test_capitalised_nouns_inside_the_sentence_are_a_name(tmp_path):
+    # "Junior Doctors Association attacked Arnor", every word tagged a common noun
+    document = _subject_attacks_arnor(("Junior", "junior", "ADJ"), ("Doctors", "doctor", "NOUN"), ("Association", "association", "NOUN"))
+    (event,) = code_document(_codebook(tmp_path), document)
+    assert (event.source.code, event.source.text) == (UNRESOLVED_CODE, "Doctors Association")
+
+
+def test_a_capitalised_noun_that_begins_the_sentence_or_stands_alone_is_no_name(tmp_path):
+    assert code_document(_codebook(tmp_path), _subject_attacks_arnor(("Agency", "agency", "NOUN"))) == []
+    document = _subject_attacks_arnor(("The", "the", "DET"), ("Agency", "agency", "NOUN"))
+    assert code_document(_codebook(tmp_path), document) == []

@@ -179,12 +179,14 @@ class ActorResolver:
         Earth Liberation Front") is still who acted; with ``unresolved_actors: names`` the event is
         kept, its actor coded ``---`` with the name as text, which also tells the codebook's
         author what to add. Only phrases with a proper noun in their name (the head or a
-        ``compound``/``flat`` word) count: "the frost", "the agency" stay no actor."""
+        ``compound``/``flat`` word; two capitalised nouns not at the sentence's start count as one)
+        count: "the frost", "the agency" stay no actor."""
         word = self.view.words[word_id]
         if is_personal_pronoun(word):
             return None
-        ids = [i for i in self._core_ids(word_id) if i == word_id or self.view.words[i].upos == "PROPN"]
-        if not any(self.view.words[i].upos == "PROPN" for i in ids):
+        ids = [i for i in self._core_ids(word_id) if i == word_id or self._name_like(self.view.words[i])]
+        named = [i for i in ids if self._name_like(self.view.words[i])]
+        if not any(self.view.words[i].upos == "PROPN" for i in named) and len(named) < 2:
             return None
         return Actor(code=UNRESOLVED_CODE, text=self._text(ids), actor_id=None, word_ids=tuple(ids), how="unresolved")
 
@@ -285,9 +287,10 @@ class ActorResolver:
         return self._demonym(word)
 
     def _demonym(self, word: Word) -> Actor | None:
-        """A demonym on the word, alone ("russe") or with its compounds ("North Korean"); or a
-        country's name tagged as an adjective, which modifies as its demonym would ("The
-        **U.S.**/ADJ military")."""
+        """A demonym on the word, alone ("russe") or with its compounds ("North Korean"); or the
+        name of a country or an organisation tagged as an adjective, which modifies as a demonym
+        would ("The **U.S.**/ADJ military" -> USAMIL; "a **Kremlin**/ADJ spokesman" -> RUSGOV, an
+        agent of a state body being that body)."""
         ids = [i for i in self.view.phrase_ids(word.id) if i == word.id or self.view.words[i].deprel in CORE_RELATIONS]
         for candidate in (ids, [word.id]):
             text = self._text(candidate)
@@ -297,9 +300,18 @@ class ActorResolver:
         if word.upos == "ADJ":
             name = self._longest_name(ids, "demonym")
             entry = self.codebook.actors.get(name.actor_id) if name is not None and name.actor_id else None
-            if entry is not None and entry.type == "country":
+            if entry is not None and entry.type in ("country", "organization"):
                 return name
         return None
+
+    def _name_like(self, word: Word) -> bool:
+        """A proper noun, or a capitalised noun that does not begin the sentence: two of these
+        make a name the tagger took for common nouns ("Junior **Doctors Association** has
+        warned"); one alone may be a place or an event (*au Salon de l'agriculture*)."""
+        if word.upos == "PROPN":
+            return True
+        first = min(self.view.words)
+        return word.upos == "NOUN" and word.id != first and word.form[:1].isupper()
 
     def agent_of(self, word: Word) -> Agent | None:
         """The agent ``word`` names: a multiword agent whose other words are lemmas or forms in
