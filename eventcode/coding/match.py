@@ -242,8 +242,9 @@ class SentenceMatcher:
         if not resolved:
             found = ", ".join(w.form for w in words)
             return None, (f"{role.role}: {slot_text} '{found}' names no known actor" if role.required else "")
-        if self.codebook.unresolved_actors == "names":
-            resolved = sorted(resolved + self._unresolved_conjuncts(words, resolved), key=lambda pair: pair[0].id)
+        unresolved = self._unresolved_conjuncts(words, resolved) if self.codebook.unresolved_actors == "names" else []
+        if unresolved:
+            resolved = sorted(resolved + unresolved, key=lambda pair: pair[0].id)
         if role.first:  # only the first filler in word order that names an actor, with its conjuncts
             first = min(w.id for w, _ in resolved)
             resolved = [(w, a) for w, a in resolved if w.id in self.view.conjuncts(first)]
