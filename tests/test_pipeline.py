@@ -22,6 +22,7 @@ from eventcode.parsing.pipeline import (
     load_pipeline,
     merge_unfinished_sentences,
     parse_text,
+    repair_verb_tags,
     resolve_models,
     stanza_resources_dir,
 )
@@ -287,6 +288,29 @@ def sample_sentences() -> list[str]:
         end = text.find(".", start)
         found.append(text[start:end + 1])
     return found
+
+
+def _tagged(words: list[tuple[str, str, str]]):
+    """A one-sentence stanza Document with (text, upos, lemma) per word, as the tagger leaves it."""
+    import stanza
+
+    entries = [{"id": i, "text": t, "upos": u, "xpos": "NN", "lemma": lem} for i, (t, u, lem) in enumerate(words, start=1)]
+    return stanza.Document([entries], text=" ".join(t for t, _, _ in words))
+
+
+def test_an_unambiguous_past_tense_tagged_noun_is_retagged_a_verb():
+    pytest.importorskip("stanza")
+    doc = _tagged([("The", "DET", "the"), ("UN", "PROPN", "UN"), ("withdrew", "NOUN", "withdrew"), ("peacekeepers", "NOUN", "peacekeeper")])
+    assert repair_verb_tags(doc, "en") == 1
+    word = doc.sentences[0].words[2]
+    assert (word.upos, word.xpos, word.lemma) == ("VERB", "VBD", "withdraw") and "Tense=Past" in word.feats
+
+
+def test_names_other_languages_and_verbs_already_tagged_are_left_alone():
+    pytest.importorskip("stanza")
+    doc = _tagged([("Withdrew", "PROPN", "Withdrew"), ("fled", "VERB", "flee"), ("peacekeepers", "NOUN", "peacekeeper")])
+    assert repair_verb_tags(doc, "en") == 0  # capitalised: a name; already a verb
+    assert repair_verb_tags(_tagged([("withdrew", "NOUN", "withdrew")]), "fr") == 0
 
 
 def _words(sentence) -> dict[str, object]:

@@ -292,7 +292,7 @@ def parse_text(text: str, lang: str, *, pipeline: "stanza.Pipeline | None" = Non
     import stanza
 
     nlp = pipeline if pipeline is not None else load_pipeline(lang)
-    return _parse(nlp, [stanza.Document([], text=text)])[0]
+    return _parse(nlp, [stanza.Document([], text=text)], lang)[0]
 
 
 def parse_texts(texts: list[str], lang: str, *, pipeline: "stanza.Pipeline | None" = None) -> list["Document"]:
@@ -300,11 +300,12 @@ def parse_texts(texts: list[str], lang: str, *, pipeline: "stanza.Pipeline | Non
     import stanza
 
     nlp = pipeline if pipeline is not None else load_pipeline(lang)
-    return _parse(nlp, [stanza.Document([], text=t) for t in texts])
+    return _parse(nlp, [stanza.Document([], text=t) for t in texts], lang)
 
 
-def _parse(nlp: "stanza.Pipeline", docs: list["Document"]) -> list["Document"]:
-    """Tokenize (with MWT), merge unfinished sentences, then run the other processors in bulk."""
+def _parse(nlp: "stanza.Pipeline", docs: list["Document"], lang: str) -> list["Document"]:
+    """Tokenize (with MWT), merge unfinished sentences, tag and lemmatize, repair the tags of
+    unambiguous verb forms (:func:`repair_verb_tags`), then parse, each step in bulk."""
     if not docs:
         return []
     if "tokenize" not in nlp.processors:
@@ -312,7 +313,48 @@ def _parse(nlp: "stanza.Pipeline", docs: list["Document"]) -> list["Document"]:
     tokenized = nlp.process(docs, processors="tokenize")  # Stanza adds mwt where the pipeline has it
     rest = [name for name in nlp.processors if name not in ("tokenize", "mwt")]
     merged = [merge_unfinished_sentences(doc) for doc in tokenized]
-    return nlp.process(merged, processors=rest) if rest else merged
+    if not rest:
+        return merged
+    tagging = [name for name in rest if name != "depparse"]
+    if len(tagging) == len(rest) or "pos" not in tagging:
+        return nlp.process(merged, processors=rest)
+    tagged = nlp.process(merged, processors=tagging)
+    for doc in tagged:
+        repair_verb_tags(doc, lang)
+    return nlp.process(tagged, processors="depparse")
+
+
+#: Past-tense forms that are never a noun, an adjective or a name when written in lower case,
+#: with their lemma: a tagger without word vectors sometimes calls an irregular past tense it has
+#: rarely seen a noun ("The UN **withdrew**/NOUN peacekeepers"), and the parser then builds the
+#: sentence around the wrong word.
+VERB_ONLY_PAST_FORMS: Mapping[str, Mapping[str, str]] = {
+    "en": {
+        "withdrew": "withdraw", "fled": "flee", "froze": "freeze", "overran": "overrun", "overthrew": "overthrow",
+        "forgave": "forgive", "undertook": "undertake", "underwent": "undergo", "withheld": "withhold",
+        "sought": "seek", "strove": "strive", "swore": "swear", "forbade": "forbid", "foresaw": "foresee",
+        "shook": "shake", "began": "begin", "threw": "throw", "grew": "grow", "knew": "know", "flew": "fly",
+        "chose": "choose", "spoke": "speak", "stole": "steal", "took": "take", "gave": "give", "wrote": "write",
+        "drove": "drive", "ran": "run", "sank": "sink", "fought": "fight", "brought": "bring", "bought": "buy",
+        "taught": "teach", "caught": "catch", "struck": "strike", "overtook": "overtake", "rebuilt": "rebuild",
+    },
+}
+
+
+def repair_verb_tags(doc: "Document", lang: str) -> int:
+    """Retag as a finite past-tense verb each lower-case word of :data:`VERB_ONLY_PAST_FORMS`
+    that the tagger made something else, before the parser reads the tags. Returns how many."""
+    forms = VERB_ONLY_PAST_FORMS.get(lang, {})
+    repaired = 0
+    for sentence in doc.sentences if forms else ():
+        for word in sentence.words:
+            lemma = forms.get(word.text)
+            if lemma is None or word.upos in ("VERB", "AUX"):
+                continue
+            word.upos, word.xpos, word.lemma = "VERB", "VBD", lemma
+            word.feats = "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"
+            repaired += 1
+    return repaired
 
 
 #: Characters that end a sentence; :data:`CLOSING` quotes and brackets after them are skipped.
