@@ -217,6 +217,20 @@ DIRIGEANTS_RUSSES_ET_NORD_COREENS = """
 """
 
 
+ENVOYE_DE_L_AIDE = """
+# text = Le Japon a envoyé de l'aide en Turquie.
+1   Le           le           DET    _  Definite=Def|Gender=Masc|Number=Sing|PronType=Art 2   det        _  _
+2   Japon        Japon        PROPN  _  Gender=Masc|Number=Sing                  4   nsubj      _  _
+3   a            avoir        AUX    _  Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin 4   aux:tense  _  _
+4   envoyé       envoyer      VERB   _  Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part 0   root       _  _
+5   de           de           ADP    _  _                                        7   case       _  _
+6   l'           le           DET    _  Definite=Def|Number=Sing|PronType=Art    7   det        _  SpaceAfter=No
+7   aide         aide         NOUN   _  Gender=Fem|Number=Sing                   4   obl:arg    _  _
+8   en           en           ADP    _  _                                        9   case       _  _
+9   Turquie      Turquie      PROPN  _  Gender=Fem|Number=Sing                   4   obl:mod    _  SpaceAfter=No
+10  .            .            PUNCT  _  _                                        4   punct      _  _
+"""
+
 DEPLOYE_DES_TROUPES = """
 # text = La Russie a déployé des troupes à la frontière.
 1   La           le           DET    _  Definite=Def|Gender=Fem|Number=Sing|PronType=Art 2   det        _  _
@@ -410,6 +424,13 @@ def test_demonyms_coordinated_as_two_amods_compose_with_the_agent_each(fr: Coder
 
 def test_a_split_partitive_oblique_is_the_object(fr: Coder) -> None:
     assert ("RUS", "154", None) in triples(fr, DEPLOYE_DES_TROUPES)
+
+
+def test_a_noun_after_the_partitive_de_l_is_the_object_too(fr: Coder) -> None:
+    # "de l'aide": the partitive of an elided noun stays two tokens, case *de* and article *l'*
+    assert ("JPN", "073", "TUR") in triples(fr, ENVOYE_DE_L_AIDE)
+    (document,) = read_conllu(conllu(ENVOYE_DE_L_AIDE))
+    assert SentenceView(document.sentences[0], fr.codebook.profile).fillers(4, "object") == [7]
 
 
 def test_a_split_des_beside_an_object_stays_an_oblique(fr: Coder) -> None:

@@ -53,6 +53,8 @@ STRANDED_RELATIONS = frozenset({"acl", "parataxis", "conj"})
 ARGUMENT_RELATIONS = frozenset({"nsubj", "obj", "iobj", "dobj"})
 #: French article tokens that the MWT model expands into *de* + *le(s)* even when partitive.
 PARTITIVE_TOKENS = frozenset({"des", "du"})
+#: The article of a partitive *de la* / *de l'*, which stays a token of its own.
+PARTITIVE_FEMININE = frozenset({"la", "l'", "l’"})
 #: Words of an approximate count that an English parser takes for a preposition, making the counted
 #: noun an oblique: "released *more than* 100 prisoners", "*around* 20,000 civilians", "*at least*
 #: 20", "*up to* 30,000 troops" (see SentenceView._is_counted_object).
@@ -419,12 +421,17 @@ class SentenceView:
         """A noun whose article *des*/*du* was expanded into *de* + *le(s)* (its ``case`` and
         ``det`` are the two words of one such token), as the French MWT model expands the
         partitive article too: "a déployé **des troupes**" comes out as an ``obl:arg`` with case
-        *de*. Without an object on the verb it is also read as the object it is; the oblique
-        reading stays for "parler des sanctions"."""
+        *de*; or a noun after the partitive *de la* / *de l'* ("a envoyé **de l'aide**"). Without
+        an object on the verb it is also read as the object it is; the oblique reading stays for
+        "parler des sanctions"."""
         case = next((c for c in self.children[word.id] if _base(c.deprel) == "case"), None)
         det = next((c for c in self.children[word.id] if _base(c.deprel) == "det"), None)
-        if case is None or det is None or case.token_index < 0 or case.token_index != det.token_index:
+        if case is None or det is None or case.token_index < 0:
             return False
+        if case.token_index != det.token_index:
+            # the partitive of a feminine or elided noun stays two tokens: "a envoyé **de l'**aide",
+            # "**de la** nourriture" (case *de* right before the article *la*/*l'*)
+            return fold_form(case.form) == "de" and det.id == case.id + 1 and fold_form(det.form) in PARTITIVE_FEMININE
         token = self.sentence.tokens[case.token_index] if case.token_index < len(self.sentence.tokens) else None
         return token is not None and fold_form(token.text) in PARTITIVE_TOKENS and token.word_ids == (case.id, det.id)
 
