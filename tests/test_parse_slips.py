@@ -217,6 +217,21 @@ DIRIGEANTS_RUSSES_ET_NORD_COREENS = """
 """
 
 
+EXPLOSION_HAS_KILLED_OFFICIALS_SAY = """
+# text = An explosion has killed eight Afghan soldiers, officials say.
+1   An          a           DET    _  _            2   det      _  _
+2   explosion   explosion   NOUN   _  Number=Sing  10  nsubj    _  _
+3   has         have        AUX    _  _            4   aux      _  _
+4   killed      kill        VERB   _  VerbForm=Part  2   acl    _  _
+5   eight       eight       NUM    _  _            7   nummod   _  _
+6   Afghan      Afghan      ADJ    _  _            7   amod     _  _
+7   soldiers    soldier     NOUN   _  Number=Plur  4   obj      _  SpaceAfter=No
+8   ,           ,           PUNCT  _  _            2   punct    _  _
+9   officials   official    NOUN   _  Number=Plur  10  nsubj    _  _
+10  say         say         VERB   _  _            0   root     _  SpaceAfter=No
+11  .           .           PUNCT  _  _            10  punct    _  _
+"""
+
 ENVOYE_DE_L_AIDE = """
 # text = Le Japon a envoyé de l'aide en Turquie.
 1   Le           le           DET    _  Definite=Def|Gender=Masc|Number=Sing|PronType=Art 2   det        _  _
@@ -431,6 +446,17 @@ def test_a_noun_after_the_partitive_de_l_is_the_object_too(fr: Coder) -> None:
     assert ("JPN", "073", "TUR") in triples(fr, ENVOYE_DE_L_AIDE)
     (document,) = read_conllu(conllu(ENVOYE_DE_L_AIDE))
     assert SentenceView(document.sentences[0], fr.codebook.profile).fillers(4, "object") == [7]
+
+
+def test_a_verb_with_an_auxiliary_hung_as_an_acl_takes_the_noun_as_subject(en: Coder) -> None:
+    assert (None, "183", "AFGMIL") in triples(en, EXPLOSION_HAS_KILLED_OFFICIALS_SAY)
+
+
+def test_a_participle_without_an_auxiliary_as_an_acl_does_not(en: Coder) -> None:
+    # "an explosion killed ..." parsed as a reduced relative: no auxiliary, no subject given
+    tree = EXPLOSION_HAS_KILLED_OFFICIALS_SAY.replace("3   has         have        AUX    _  _            4   aux      _  _",
+                                                      "3   then        then        ADV    _  _            4   advmod   _  _")
+    assert not any(code == "183" for _, code, _ in triples(en, tree))
 
 
 def test_a_split_des_beside_an_object_stays_an_oblique(fr: Coder) -> None:

@@ -480,7 +480,7 @@ class SentenceView:
         word = self.words.get(word_id)
         if not subjects and word is not None and self._receives_subject(word):
             subjects = self._surface_subjects(word.head)
-        if not subjects and word is not None and self._stranded_under_root_noun(word):
+        if not subjects and word is not None and (self._stranded_under_root_noun(word) or self._finite_acl(word)):
             root = word.head
             subjects = [(member, self.case_of(member)) for member in self.conjuncts(root)]
         self._subjects[word_id] = subjects
@@ -502,6 +502,22 @@ class SentenceView:
         if word.feat("VerbForm") == "Part":
             return _base(word.deprel) == "acl" and self.is_passive(word.id)
         return word.feat("VerbForm") == "Fin" or self.has_child(word.id, "aux")
+
+    def _finite_acl(self, word: Word) -> bool:
+        """A verb with an auxiliary hung as a plain ``acl`` under the noun before it: "A suicide
+        attack on a convoy **has killed** eight people, officials say" parsed with *killed* an
+        ``acl`` of *attack*. A reduced relative is non-finite ("troops **sent** to Syria") and a
+        relative clause is ``acl:relcl`` with its own pronoun, so an auxiliary there means the
+        noun is the verb's subject."""
+        head = self.words.get(word.head)
+        return (
+            word.deprel == "acl"
+            and word.upos == "VERB"
+            and head is not None
+            and head.upos in ("NOUN", "PROPN")
+            and head.id < word.id
+            and any(_base(c.deprel) == "aux" and c.upos == "AUX" for c in self.children.get(word.id, ()))
+        )
 
     def _is_predicate(self, word: Word) -> bool:
         return word.upos in ("VERB", "AUX") or self.has_child(word.id, "cop")
