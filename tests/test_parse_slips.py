@@ -232,6 +232,18 @@ EXPLOSION_HAS_KILLED_OFFICIALS_SAY = """
 11  .           .           PUNCT  _  _            10  punct    _  _
 """
 
+VETOED_ON_FRIDAY_A_RESOLUTION = """
+# text = Russia vetoed on Friday a Japanese resolution.
+1   Russia       Russia       PROPN  _  Number=Sing  2   nsubj    _  _
+2   vetoed       veto         VERB   _  VerbForm=Fin 0   root     _  _
+3   on           on           ADP    _  _            4   case     _  _
+4   Friday       Friday       PROPN  _  Number=Sing  2   obl      _  _
+5   a            a            DET    _  _            7   det      _  _
+6   Japanese     Japanese     ADJ    _  _            7   amod     _  _
+7   resolution   resolution   NOUN   _  Number=Sing  2   obl      _  SpaceAfter=No
+8   .            .            PUNCT  _  _            2   punct    _  _
+"""
+
 ENVOYE_DE_L_AIDE = """
 # text = Le Japon a envoyé de l'aide en Turquie.
 1   Le           le           DET    _  Definite=Def|Gender=Masc|Number=Sing|PronType=Art 2   det        _  _
@@ -457,6 +469,13 @@ def test_a_participle_without_an_auxiliary_as_an_acl_does_not(en: Coder) -> None
     tree = EXPLOSION_HAS_KILLED_OFFICIALS_SAY.replace("3   has         have        AUX    _  _            4   aux      _  _",
                                                       "3   then        then        ADV    _  _            4   advmod   _  _")
     assert not any(code == "183" for _, code, _ in triples(en, tree))
+
+
+def test_a_bare_oblique_after_a_time_phrase_is_the_object(en: Coder) -> None:
+    (document,) = read_conllu(conllu(VETOED_ON_FRIDAY_A_RESOLUTION))
+    view = SentenceView(document.sentences[0], en.codebook.profile)
+    assert view.fillers(2, "object") == [7]  # *Friday* has its preposition: an oblique only
+    assert ("RUS", "129", None) in triples(en, VETOED_ON_FRIDAY_A_RESOLUTION)
 
 
 def test_a_split_des_beside_an_object_stays_an_oblique(fr: Coder) -> None:

@@ -380,9 +380,21 @@ class SentenceView:
         if _base(rel) == "obl" and not self.has_child(word.head, "obj"):
             if self._is_counted_object(word):
                 return (OBJECT,)
-            if self._is_split_partitive(word):
+            if self._is_split_partitive(word) or self._is_bare_oblique_object(word):
                 return (*slots, OBJECT)
         return slots
+
+    def _is_bare_oblique_object(self, word: Word) -> bool:
+        """A noun after the verb labelled plain ``obl`` without a preposition, on a verb without an
+        object: the object, which a time phrase between them made the parser misread ("Russia
+        vetoed **on Friday** a draft resolution"). A time word itself stays none ("met Friday")."""
+        return (
+            word.deprel == "obl"
+            and word.upos in ("NOUN", "PROPN")
+            and word.id > word.head
+            and self.case_of(word.id) is None
+            and not self._is_time_word(word)
+        )
 
     def _is_stray_expletive(self, word: Word) -> bool:
         """A personal pronoun labelled ``expl`` where nothing is extraposed: no clause and no other
