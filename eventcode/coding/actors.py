@@ -567,4 +567,3 @@ def singular_forms(form: str) -> list[str]:
     """The singulars a regular plural ``form`` may have, folded: "Demonstrators" -> ["demonstrator"]."""
     folded = fold_lemma(form)
     return [folded[: -len(ending)] + singular for ending, singular in PLURAL_ENDINGS if folded.endswith(ending) and len(folded) > len(ending) + 2]
-

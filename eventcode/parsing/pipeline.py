@@ -336,7 +336,7 @@ VERB_ONLY_PAST_FORMS: Mapping[str, Mapping[str, str]] = {
         "shook": "shake", "began": "begin", "threw": "throw", "grew": "grow", "knew": "know", "flew": "fly",
         "chose": "choose", "spoke": "speak", "stole": "steal", "took": "take", "gave": "give", "wrote": "write",
         "drove": "drive", "ran": "run", "sank": "sink", "fought": "fight", "brought": "bring", "bought": "buy",
-        "taught": "teach", "caught": "catch", "struck": "strike", "overtook": "overtake", "rebuilt": "rebuild",
+        "taught": "teach", "caught": "catch", "overtook": "overtake",
     },
 }
 
@@ -352,7 +352,7 @@ def repair_verb_tags(doc: "Document", lang: str) -> int:
             if lemma is None or word.upos in ("VERB", "AUX"):
                 continue
             word.upos, word.xpos, word.lemma = "VERB", "VBD", lemma
-            word.feats = "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"
+            word.feats = "Mood=Ind|Tense=Past|VerbForm=Fin"
             repaired += 1
     return repaired
 
