@@ -227,6 +227,10 @@ class _Pools:
         used |= {token for tokens in self.oracle.names for token in tokens}
         for members in codebook.sets.values():
             used |= members
+        for frame in codebook.frames.values():  # a frame's own `in:` list is no named set
+            for role in frame.roles:
+                used |= role.lemmas or frozenset()
+                used |= {word for phrase in role.phrases for word in (phrase.head, *phrase.dependents)}
         self.neutral_nouns = tuple(w for w in lang.neutral_nouns if fold_form(w) not in used and fold_lemma(w) not in used)
         self.neutral_verbs = tuple(w for w in lang.neutral_verbs if fold_lemma(w) not in used)
         self.neutral_adverbs = tuple(w for w in lang.neutral_adverbs if fold_form(w) not in used)
