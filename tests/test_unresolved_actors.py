@@ -20,6 +20,7 @@ language: en
 {setting}
 actors:
   - {{id: ARN, type: country, code: ARN, names: {{en: [Arnor]}}}}
+  - {{id: BRE, type: country, code: BRE, names: {{en: [Bree]}}}}
 predicates:
   - id: attack
     trigger: {{lemma: attack}}
@@ -134,7 +135,7 @@ def test_a_pronoun_for_an_unresolved_name_and_another_unresolved_name_are_two_ac
 
 
 def test_a_name_conjoined_to_a_known_actor_is_an_actor_too(tmp_path):
-    # "Arnor and the Earth Liberation Front attacked Arnor's neighbour Gondor" -- two sources, one unknown
+    # "Arnor and the Earth Liberation Front attacked Bree": two sources, one of them unknown
     rows = [
         ("Arnor", "Arnor", "PROPN", 7, "nsubj"),
         ("and", "and", "CCONJ", 6, "cc"),
@@ -143,17 +144,14 @@ def test_a_name_conjoined_to_a_known_actor_is_an_actor_too(tmp_path):
         ("Liberation", "Liberation", "PROPN", 6, "compound"),
         ("Front", "Front", "PROPN", 1, "conj"),
         ("attacked", "attack", "VERB", 0, "root"),
-        ("Gondor", "Gondor", "PROPN", 7, "obj"),
+        ("Bree", "Bree", "PROPN", 7, "obj"),
     ]
-    codebook = codebook_from_yaml(tmp_path, CODEBOOK.format(setting="unresolved_actors: names").replace(
-        "names: {en: [Arnor]}}", "names: {en: [Arnor]}}\n  - {id: GON, type: country, code: GON, names: {en: [Gondor]}}"))
-    events = code_document(codebook, rows_document(rows))
+    events = code_document(_codebook(tmp_path), rows_document(rows))
     assert sorted((e.source.code, e.source.text, e.target.code) for e in events) == [
-        (UNRESOLVED_CODE, "Earth Liberation Front", "GON"), ("ARN", "Arnor", "GON")]
+        (UNRESOLVED_CODE, "Earth Liberation Front", "BRE"), ("ARN", "Arnor", "BRE")]
     # without the setting, the known conjunct alone is coded
-    codebook = codebook_from_yaml(tmp_path, CODEBOOK.format(setting="").replace(
-        "names: {en: [Arnor]}}", "names: {en: [Arnor]}}\n  - {id: GON, type: country, code: GON, names: {en: [Gondor]}}"))
-    assert [(e.source.code, e.target.code) for e in code_document(codebook, rows_document(rows))] == [("ARN", "GON")]
+    events = code_document(_codebook(tmp_path, setting=""), rows_document(rows))
+    assert [(e.source.code, e.target.code) for e in events] == [("ARN", "BRE")]
 
 
 def test_capitalised_nouns_inside_the_sentence_are_a_name(tmp_path):

@@ -410,6 +410,18 @@ EN_BRIDGE = """
 """
 
 
+def codebook_triples(codebook: "CompiledCodebook", tree: str) -> set[tuple[str | None, str, str | None]]:
+    """(source, code, target) of every event a compiled ``codebook`` finds in one tree block."""
+    from eventcode.coding.coder import code_document
+    from eventcode.parsing.conllu import read_conllu
+
+    (document,) = read_conllu(conllu(tree))
+    return {
+        (e.source.code if e.source else None, e.code, e.target.code if e.target else None)
+        for e in code_document(codebook, document)
+    }
+
+
 def coded_triples(coder: "Coder", tree: str, date: str | None = "2025-10-27") -> set[tuple[str | None, str, str | None]]:
     """(source, code, target) of every event ``coder`` finds in one tree block, coded on ``date``."""
     events = coder.code_conllu(conllu(tree, date=date))
