@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventcode.coding.coder import code_document
-from eventcode.parsing.conllu import read_conllu
 
-from .engine.trees import codebook_from_yaml, conllu
+from .engine.trees import codebook_from_yaml, codebook_triples
 
 CODEBOOK = """
 codebook: possessive-test
@@ -45,10 +43,8 @@ def _said(speaker: str, noun: str, owner_rel: str = "nmod:poss", owner_upos: str
     """
 
 
-def _triples(tmp_path, tree: str) -> set[tuple[str, str, str]]:
-    codebook = codebook_from_yaml(tmp_path, CODEBOOK)
-    (document,) = read_conllu(conllu(tree))
-    return {(e.source.code, e.code, e.target.code) for e in code_document(codebook, document)}
+def _triples(tmp_path, tree: str) -> set[tuple[str | None, str, str | None]]:
+    return codebook_triples(codebook_from_yaml(tmp_path, CODEBOOK), tree)
 
 
 @pytest.mark.parametrize(("noun", "source"), [("government", "ARNGOV"), ("country", "ARN")])
