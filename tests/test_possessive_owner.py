@@ -5,9 +5,7 @@ no country's actor leaves the noun as it was. A bare definite "**the country**" 
 
 from __future__ import annotations
 
-
 import pytest
-
 
 from .engine.trees import codebook_from_yaml, codebook_triples
 
