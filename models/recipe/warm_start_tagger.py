@@ -5,16 +5,33 @@ scratch again costs hours on this machine. Stanza's own trainer already knows ho
 from a saved model (it does so when it reloads its best model mid-run: a loaded model, a fresh
 optimizer); this script makes the first trainer it builds do the same from the given file. The
 training vocabulary must be the one the earlier model was trained with (same data, same
---word_cutoff), which is checked, since the weights index words by it.
+--word_cutoff), which is checked, since the weights index words by it. When the earlier tagger
+read no word vectors and this run gives a pretrain, the earlier weights are grafted into a tagger
+that reads them (graft.py).
 
 Usage: python warm_start_tagger.py EARLIER_MODEL.pt <the arguments of stanza.utils.training.run_pos>
 """
 from __future__ import annotations
 
+import logging
 import sys
+from pathlib import Path
+
+import torch
 
 import stanza.models.tagger as tagger
+from stanza.models.pos.vocab import MultiVocab
 from stanza.utils.training import run_pos
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from graft import graft  # noqa: E402
+
+
+def _check_vocabulary(start_from: str, earlier: MultiVocab, vocab: MultiVocab) -> None:
+    if earlier.state_dict() != vocab.state_dict():
+        raise SystemExit(f"{start_from} was trained with another vocabulary than this data "
+                         "gives (different training data or --word_cutoff): cannot start from it")
 
 
 def _warm_trainer_class(start_from: str) -> type:
@@ -28,11 +45,17 @@ def _warm_trainer_class(start_from: str) -> type:
                      foundation_cache=None):
             if model_file is None and vocab is not None and not WarmTrainer.started:
                 WarmTrainer.started = True
+                earlier = torch.load(start_from, map_location="cpu", weights_only=True)
+                if args["pretrain"] and not earlier["config"]["pretrain"]:
+                    _check_vocabulary(start_from, MultiVocab.load_state_dict(earlier["vocab"]), vocab)
+                    super().__init__(args=args, vocab=vocab, pretrain=pretrain, device=device,
+                                     foundation_cache=foundation_cache)
+                    # the tagger's input: word embedding, then the transformed vectors, then characters
+                    graft(self.model, earlier["model"], offset=args["word_emb_dim"], width=args["transformed_dim"])
+                    return
                 super().__init__(args=args, vocab=vocab, pretrain=pretrain, model_file=start_from,
                                  device=device, foundation_cache=foundation_cache)
-                if self.vocab.state_dict() != vocab.state_dict():
-                    raise SystemExit(f"{start_from} was trained with another vocabulary than this data "
-                                     "gives (different training data or --word_cutoff): cannot start from it")
+                _check_vocabulary(start_from, self.vocab, vocab)
                 return
             super().__init__(args=args, vocab=vocab, pretrain=pretrain, model_file=model_file, device=device,
                              foundation_cache=foundation_cache)
@@ -41,6 +64,10 @@ def _warm_trainer_class(start_from: str) -> type:
 
 
 def main() -> None:
+    # what graft.py did goes into the training log (Stanza logs through its own handler)
+    graft_log = logging.getLogger("recipe.graft")
+    graft_log.setLevel(logging.INFO)
+    graft_log.addHandler(logging.StreamHandler())
     if len(sys.argv) < 3:
         raise SystemExit(__doc__)
     start_from = sys.argv[1]
