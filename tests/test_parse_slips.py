@@ -30,7 +30,10 @@
   ``amod`` of its object ("Turkey has/root suspended/amod supplies/obj") is the participle's
   clause; "has a trained army" (a determiner first) stays possession;
 - a weekday labelled the verb's subject ("Pakistan on Thursday violated ...": *Thursday* nsubj of
-  *violated*, itself an ``acl`` of the root *Pakistan*) is no subject, so the rule above applies.
+  *violated*, itself an ``acl`` of the root *Pakistan*) is no subject, so the rule above applies;
+- (eventcode-model-en 0.4.0) the subject of a reported clause hung on the reporting verb after it
+  ("**Pakistan** on Thursday violated the ceasefire, an officer **said**": two subjects of *said*)
+  is the clause's subject, and no longer the reporting verb's.
 """
 
 from __future__ import annotations
@@ -161,6 +164,23 @@ ON_THURSDAY_VIOLATED = """
 
 # a real noun there is the verb's own subject: the root noun does not take its place
 ON_THURSDAY_VIOLATED_BY_INDIA = ON_THURSDAY_VIOLATED.replace("Thursday   Thursday", "India      India   ")
+
+VIOLATED_AN_OFFICER_SAID = """
+# text = Pakistan on Thursday violated ceasefire, an officer said.
+1   Pakistan   Pakistan   PROPN  NNP  Number=Sing                                            9   nsubj  _  _
+2   on         on         ADP    IN   _                                                      3   case   _  _
+3   Thursday   Thursday   PROPN  NNP  Number=Sing                                            4   nsubj  _  _
+4   violated   violate    VERB   VBD  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin  9   ccomp  _  _
+5   ceasefire  ceasefire  NOUN   NN   Number=Sing                                            4   obj    _  SpaceAfter=No
+6   ,          ,          PUNCT  ,    _                                                      9   punct  _  _
+7   an         a          DET    DT   Definite=Ind|PronType=Art                              8   det    _  _
+8   officer    officer    NOUN   NN   Number=Sing                                            9   nsubj  _  _
+9   said       say        VERB   VBD  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin  0   root   _  SpaceAfter=No
+10  .          .          PUNCT  .    _                                                      9   punct  _  _
+"""
+
+# the clause with a subject of its own keeps it: the noun before it stays the reporting verb's
+VIOLATED_BY_INDIA_AN_OFFICER_SAID = VIOLATED_AN_OFFICER_SAID.replace("Thursday   Thursday", "India      India   ")
 
 VISITE_DETAT_A_PYONGYANG = """
 # text = Le pacte a été signé après une visite d'État de Vladimir Poutine à Pyongyang.
@@ -435,6 +455,20 @@ def test_a_weekday_labelled_subject_is_no_subject(en: Coder) -> None:
 def test_a_name_labelled_subject_stays_the_subject(en: Coder) -> None:
     found = triples(en, ON_THURSDAY_VIOLATED_BY_INDIA)
     assert ("IND", "196", None) in found and not any(source == "PAK" for source, _, _ in found)
+
+
+def test_a_subject_hung_on_the_reporting_verb_after_its_clause_is_the_clauses(en: Coder) -> None:
+    assert ("PAK", "196", None) in triples(en, VIOLATED_AN_OFFICER_SAID)
+    (document,) = read_conllu(conllu(VIOLATED_AN_OFFICER_SAID))
+    view = SentenceView(document.sentences[0], en.codebook.profile)
+    assert view.fillers(4, "subject") == [1] and view.fillers(9, "subject") == [8]
+
+
+def test_a_clause_with_its_own_subject_leaves_the_reporting_verbs_alone(en: Coder) -> None:
+    (document,) = read_conllu(conllu(VIOLATED_BY_INDIA_AN_OFFICER_SAID))
+    view = SentenceView(document.sentences[0], en.codebook.profile)
+    assert view.fillers(4, "subject") == [3] and sorted(view.fillers(9, "subject")) == [1, 8]
+    assert not any(source == "PAK" for source, _, _ in triples(en, VIOLATED_BY_INDIA_AN_OFFICER_SAID))
 
 
 def test_a_place_right_after_the_visit_parsed_on_the_verb_is_the_visits(fr: Coder) -> None:

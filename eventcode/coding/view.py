@@ -218,6 +218,7 @@ class SentenceView:
         "_conjuncts",
         "_rel_slot",
         "_subjects",
+        "_stray",
         "_tokens",
     )
 
@@ -247,6 +248,8 @@ class SentenceView:
         self._rel_slot: dict[int, tuple[str, ...]] = {}
         # word id -> its grammatical subjects, its own or inherited under control
         self._subjects: dict[int, list[tuple[int, str | None]]] = {}
+        # head id -> {stray subject id: id of the clause it belongs to} (see _stray_subject_ids)
+        self._stray: dict[int, dict[int, int]] = {}
 
     # -- construction helpers ------------------------------------------------------------
 
@@ -256,9 +259,10 @@ class SentenceView:
         if head in self._filed:
             return
         self._filed.add(head)
+        stray = self._stray_subject_ids(head)
         for word in self._filed_under(head):
-            if word.deprel == "conj":
-                continue  # filed through its first conjunct below
+            if word.deprel == "conj" or word.id in stray:
+                continue  # a conjunct is filed through its first conjunct below; a stray subject under its clause
             for slot in self.relation_slots(word.id):
                 bucket = self._slots.setdefault((head, slot), [])
                 own_case = self.case_of(word.id)
@@ -450,12 +454,36 @@ class SentenceView:
     def _own_subjects(self, word_id: int) -> list[tuple[int, str | None]]:
         """The grammatical subjects written on ``word_id`` (``nsubj``/``csubj``, any subtype), conjuncts
         included; a time word labelled ``nsubj`` is not one ("X yesterday gave")."""
+        stray = self._stray_subject_ids(word_id)
         return [
             (member, self.case_of(member))
             for child in self.children.get(word_id, ())
-            if _base(child.deprel) in ("nsubj", "csubj") and not self._is_time_word(child)
+            if _base(child.deprel) in ("nsubj", "csubj") and not self._is_time_word(child) and child.id not in stray
             for member in self.conjuncts(child.id)
         ]
+
+    def _stray_subject_ids(self, head_id: int) -> dict[int, int]:
+        """Subjects the parser hung on a reporting verb that belong to the clause it reports:
+        "**Pakistan** on Thursday violated the ceasefire, an officer **said**" parsed with both
+        *Pakistan* and *officer* subjects of *said*. One verb never has two subjects; when one
+        stands before a subject-less clausal complement of the verb and another after it, the
+        first is that clause's subject. Maps the stray subject's id to the clause's id."""
+        if head_id in self._stray:
+            return self._stray[head_id]
+        self._stray[head_id] = {}
+        children = self.children.get(head_id, ())
+        subjects = [c for c in children if _base(c.deprel) == "nsubj" and not self._is_time_word(c)]
+        clauses = [c for c in children if _base(c.deprel) in ("ccomp", "parataxis") and self._is_predicate(c)]
+        found: dict[int, int] = {}
+        if len(subjects) >= 2 and head_id > 0:
+            for clause in clauses:
+                before = [s for s in subjects if s.id < clause.id]
+                after = [s for s in subjects if clause.id < s.id]
+                own = [c for c in self.children.get(clause.id, ()) if _base(c.deprel) in ("nsubj", "csubj") and not self._is_time_word(c)]
+                if len(before) == 1 and after and clause.id < head_id and not own:
+                    found[before[0].id] = clause.id
+        self._stray[head_id] = found
+        return found
 
     def _is_time_word(self, word: Word) -> bool:
         """A weekday or "today" standing alone (a determiner or an adjective at most: "last
@@ -490,6 +518,13 @@ class SentenceView:
         self._subjects[word_id] = []  # a malformed cycle ends here
         subjects = self._own_subjects(word_id)
         word = self.words.get(word_id)
+        if not subjects and word is not None:
+            subjects = [
+                (member, self.case_of(member))
+                for stray, clause in self._stray_subject_ids(word.head).items()
+                if clause == word_id
+                for member in self.conjuncts(stray)
+            ]
         if not subjects and word is not None and self._receives_subject(word):
             subjects = self._surface_subjects(word.head)
         if not subjects and word is not None and (self._stranded_under_root_noun(word) or self._finite_acl(word)):
