@@ -107,7 +107,8 @@ def _check_codes(sources: Sources, r: Reader) -> None:
     for entry in merged.operators.values():
         for src, dst, src_loc, dst_loc in entry.operator.recode:
             _code_ok(src, src_loc, f"operator {entry.operator.id!r} recode", taxonomy, r)
-            _code_ok(dst, dst_loc, f"operator {entry.operator.id!r} recode", taxonomy, r)
+            if dst != NO_EVENT:
+                _code_ok(dst, dst_loc, f"operator {entry.operator.id!r} recode", taxonomy, r)
     for cb in sources.files:
         if cb.negation is not None:
             _code_ok(_policy_code(cb.negation.default), cb.negation.default_loc, "negation.default", taxonomy, r)

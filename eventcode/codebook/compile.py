@@ -454,6 +454,7 @@ def compile_codebook(sources: Sources, language: str | None = None) -> CompiledC
             via=op.via,
             recode=_freeze({src: dst for src, dst, *_ in op.recode}),
             location=op.loc,
+            marks=frozenset(fold_lemma(x) for x in op.marks),
         )
         for lemma in sorted(compiled_op.lemmas):
             operators.setdefault(lemma, compiled_op)

@@ -211,6 +211,7 @@ class Operator:
     via: tuple[str, ...]
     recode: Mapping[str, str]
     location: Location
+    marks: frozenset[str] = frozenset()  # folded lemmas; the embedded trigger's mark or case must be one (empty: any)
 
 
 @attrs.frozen(slots=True)

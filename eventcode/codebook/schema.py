@@ -419,6 +419,7 @@ class OperatorDef:
     recode: tuple[tuple[str, str, Location, Location], ...]  # (from, to, from's location, to's)
     loc: Location
     flags: MergeFlags = MergeFlags()
+    marks: tuple[str, ...] = ()  # the trigger's mark or case must be one of these (empty: any)
 
 
 @attrs.frozen(slots=True)
@@ -1182,7 +1183,7 @@ def _read_example(node: MNode, where: str, r: Reader) -> Example | None:
 
 # --- operators, actors, agents -------------------------------------------------------------------
 
-OPERATOR_KEYS = ("id", "lemma", "via", "recode", "description", *MERGE_KEYS)
+OPERATOR_KEYS = ("id", "lemma", "via", "mark", "recode", "description", *MERGE_KEYS)
 
 
 def _read_operator(node: MNode, i: int, r: Reader) -> OperatorDef | None:
@@ -1195,7 +1196,8 @@ def _read_operator(node: MNode, i: int, r: Reader) -> OperatorDef | None:
     if rm is not None:
         for key, value in rm.entries:
             src = r.code(key, f"{where}.recode key", wildcard=True)
-            dst = r.code(value, f"{where}.recode[{key.value!r}]")
+            # ``none``: what the operator embeds is not an event of its own ("arrested for collaborating")
+            dst = NO_EVENT if _str_value(value) == NO_EVENT else r.code(value, f"{where}.recode[{key.value!r}]")
             if src is not None and dst is not None:
                 recode.append((src, dst, key.loc, value.loc))
     oid = r.text(m.get("id"), f"{where}.id")
@@ -1210,6 +1212,7 @@ def _read_operator(node: MNode, i: int, r: Reader) -> OperatorDef | None:
         recode=tuple(recode),
         loc=_loc(m.get("id"), m.loc),
         flags=_flags(r, m, where),
+        marks=r.texts(m.get("mark"), f"{where}.mark") if "mark" in m else (),
     )
 
 

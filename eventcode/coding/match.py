@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from eventcode.codebook.compiled import NO_EVENT, ActorEntry, CodeInfo, CompiledCodebook, CompiledFrame, RoleSpec, fold_lemma
+from eventcode.codebook.compiled import NO_EVENT, ActorEntry, CodeInfo, CompiledCodebook, CompiledFrame, Operator, RoleSpec, fold_lemma
 from eventcode.coding.actors import (
     PRONOUN_SUBJECTS,
     UNRESOLVED_CODE,
@@ -504,6 +504,8 @@ class SentenceMatcher:
     def _emit(self, frame: CompiledFrame, word: Word, bindings: tuple[Binding, ...]) -> Iterator[Event]:
         governed = self._governed(frame, word)
         code, operator_negated = self._apply_operators(frame.code, governed)
+        if code == NO_EVENT:
+            return  # an operator says the embedded event is not asserted ("arrested for collaborating")
         negated = (
             self.view.is_negated(word.id)
             or operator_negated
@@ -585,13 +587,16 @@ class SentenceMatcher:
 
     def _apply_operators(self, code: str, word: Word) -> tuple[str, bool]:
         """Recode through embedding operators above the trigger ("promet de fournir" -> intent),
-        and through an auxiliary operator below it (``via: aux``: "will send" -> intent)."""
+        and through an auxiliary operator below it (``via: aux``: "will send" -> intent). An
+        operator that recodes to ``none`` ends the walk: the embedded event is not coded."""
         negated = False
         for child in self.view.children[word.id]:
             # an auxiliary operator ("will send", "would retaliate") is a dependent of the trigger
             operator = self.codebook.operators.get(fold_lemma(child.lemma))
             if operator is not None and "aux" in operator.via and "aux" in self.view.relation_slots(child.id):
                 recoded = _recode(operator.recode, code, self.codebook.taxonomy)
+                if recoded == NO_EVENT:
+                    return NO_EVENT, negated
                 if recoded is not None:
                     code = recoded
         node = word
@@ -600,8 +605,10 @@ class SentenceMatcher:
             if head is None:
                 break
             operator = self.codebook.operators.get(fold_lemma(head.lemma))
-            if operator is not None and (set(self.view.relation_slots(node.id)) & set(operator.via) or node.deprel in operator.via):
+            if operator is not None and (set(self.view.relation_slots(node.id)) & set(operator.via) or node.deprel in operator.via) and self._marked_for(operator, node):
                 recoded = _recode(operator.recode, code, self.codebook.taxonomy)
+                if recoded == NO_EVENT:
+                    return NO_EVENT, negated
                 if recoded is not None:
                     code = recoded
                 # a negated operator negates what it embeds, whether or not its table recodes the code
@@ -612,6 +619,15 @@ class SentenceMatcher:
             else:
                 break
         return code, negated
+
+    def _marked_for(self, operator: Operator, node: Word) -> bool:
+        """Whether ``node`` has the ``mark``/``case`` dependent the operator asks for (any if none)."""
+        if not operator.marks:
+            return True
+        return any(
+            child.deprel.split(":")[0] in ("mark", "case") and fold_lemma(child.lemma) in operator.marks
+            for child in self.view.children.get(node.id, ())
+        )
 
     def _event(
         self, frame: CompiledFrame, word: Word, code: str, source: Actor | None, target: Actor | None, negated: bool

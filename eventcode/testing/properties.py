@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import Unsatisfiable
 from hypothesis.reporting import with_reporter
 
-from eventcode.codebook.compiled import CompiledCodebook, fold_lemma
+from eventcode.codebook.compiled import NO_EVENT, CompiledCodebook, fold_lemma
 from eventcode.coding.actors import MentionMemory
 from eventcode.coding.coder import code_document
 from eventcode.coding.match import SentenceMatcher
@@ -328,7 +328,8 @@ def indexed_equals_naive(codebook: CompiledCodebook, inst: FrameInstance, data=N
 def operator_embedding(codebook: CompiledCodebook, inst: FrameInstance, data=None) -> str | None:
     """Under one or two operators (``xcomp``), the event is recoded through each operator's table,
     innermost first; a negation cue on an operator negates the event (``on_negated`` applies)."""
-    lemmas = sorted(lemma for lemma, op in codebook.operators.items() if "xcomp" in op.via)
+    # an operator that asks for a mark of its own (``mark: [for]``) does not take the drawn infinitive
+    lemmas = sorted(lemma for lemma, op in codebook.operators.items() if "xcomp" in op.via and not op.marks)
     if not lemmas:
         return "the codebook has no operator that embeds through xcomp"
     if any(f.relation == "nsubj" and f.on_head is False and inst.predicate_id != inst.trigger_id for f in inst.fillers):
@@ -343,9 +344,14 @@ def operator_embedding(codebook: CompiledCodebook, inst: FrameInstance, data=Non
         sentence = perturb.embed(sentence, lemma, inst.lang)
         if negated_at == level:
             sentence = perturb.negate(sentence, None, inst.lang, _pick(data, range(4), "cue") or 0)
-        code = recode(codebook, codebook.operators[lemma].recode, code) or code
+        if code != NO_EVENT:
+            code = recode(codebook, codebook.operators[lemma].recode, code) or code
     document = _with(inst, sentence)
     events = _code(codebook, document)
+    if code == NO_EVENT:
+        if any(e.rule == inst.winner_id for e in events):
+            raise _fail("operator embedding", inst, document, "an operator recodes the event to none, yet it was coded", events)
+        return None
     where = " under " + " < ".join(repr(lemma) for lemma in chain) + (f", operator {negated_at + 1} negated" if negated_at is not None else "")
     if negated_at is None:
         wanted = Expected(code, inst.expected.source, inst.expected.target, False)
