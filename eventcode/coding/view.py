@@ -470,7 +470,6 @@ class SentenceView:
         first is that clause's subject. Maps the stray subject's id to the clause's id."""
         if head_id in self._stray:
             return self._stray[head_id]
-        self._stray[head_id] = {}
         children = self.children.get(head_id, ())
         subjects = [c for c in children if _base(c.deprel) == "nsubj" and not self._is_time_word(c)]
         clauses = [c for c in children if _base(c.deprel) in ("ccomp", "parataxis") and self._is_predicate(c)]
@@ -479,8 +478,7 @@ class SentenceView:
             for clause in clauses:
                 before = [s for s in subjects if s.id < clause.id]
                 after = [s for s in subjects if clause.id < s.id]
-                own = [c for c in self.children.get(clause.id, ()) if _base(c.deprel) in ("nsubj", "csubj") and not self._is_time_word(c)]
-                if len(before) == 1 and after and clause.id < head_id and not own:
+                if len(before) == 1 and after and clause.id < head_id and not self._own_subjects(clause.id):
                     found[before[0].id] = clause.id
         self._stray[head_id] = found
         return found
