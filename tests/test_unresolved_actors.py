@@ -75,6 +75,14 @@ def test_a_common_noun_is_no_unresolved_actor(tmp_path):
     assert code_document(_codebook(tmp_path), document) == []
 
 
+def test_a_lower_case_word_tagged_as_a_proper_noun_is_no_name(tmp_path):
+    # eventcode-model-en 0.5.0: "The fallen tree blocked the road" with *tree* tagged PROPN
+    lower = _subject_attacks_arnor(("the", "the", "DET"), ("tree", "tree", "PROPN"))
+    assert code_document(_codebook(tmp_path), lower) == []
+    mixed = _subject_attacks_arnor(("al-Shabab", "al-Shabab", "PROPN"))
+    assert [e.source.text for e in code_document(_codebook(tmp_path), mixed)] == ["al-Shabab"]
+
+
 def test_a_personal_pronoun_is_no_unresolved_actor(tmp_path):
     document = _subject_attacks_arnor(("They", "they", "PRON"))
     assert code_document(_codebook(tmp_path), document) == []

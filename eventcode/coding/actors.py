@@ -305,11 +305,12 @@ class ActorResolver:
         return None
 
     def _name_like(self, word: Word) -> bool:
-        """A proper noun, or a capitalised noun that does not begin the sentence: two of these
-        make a name the tagger took for common nouns ("Junior **Doctors Association** has
-        warned"); one alone may be a place or an event (*au Salon de l'agriculture*)."""
+        """A proper noun written with a capital letter somewhere (*al-Shabab*, *eBay*; "the fallen
+        **tree**" tagged PROPN is no name), or a capitalised noun that does not begin the
+        sentence: two of these make a name the tagger took for common nouns ("Junior **Doctors
+        Association** has warned"); one alone may be a place or an event (*au Salon de l'agriculture*)."""
         if word.upos == "PROPN":
-            return True
+            return any(character.isupper() for character in word.form)
         first = min(self.view.words)
         return word.upos == "NOUN" and word.id != first and word.form[:1].isupper()
 
