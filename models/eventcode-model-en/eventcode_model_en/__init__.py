@@ -11,11 +11,11 @@ import json
 from pathlib import Path
 
 LANG = 'en'
-__version__ = '0.4.0'
+__version__ = '0.5.0'
 
 _HERE = Path(__file__).resolve().parent
 #: Stanza pipeline keyword argument -> file name in this package
-_FILES = {'tokenize_model_path': 'tokenizer.pt', 'mwt_model_path': 'mwt.pt', 'pos_model_path': 'pos.pt', 'lemma_model_path': 'lemma.pt', 'depparse_model_path': 'depparse.pt'}
+_FILES = {'tokenize_model_path': 'tokenizer.pt', 'mwt_model_path': 'mwt.pt', 'pos_model_path': 'pos.pt', 'lemma_model_path': 'lemma.pt', 'depparse_model_path': 'depparse.pt', 'pos_pretrain_path': 'pretrain.pt', 'depparse_pretrain_path': 'pretrain.pt'}
 
 #: Training data, flags, seeds, versions and sizes of these models.
 METADATA: dict = json.loads((_HERE / "metadata.json").read_text(encoding="utf-8"))
