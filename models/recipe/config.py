@@ -162,8 +162,9 @@ ENGLISH = LangRecipe(
         "tokenize": ["--steps", "3000", "--eval_steps", "250"],
         "mwt": ["--num_epoch", "10"],
         "lemma": ["--num_epoch", "5"],
-        # no pretrain means every training word gets its own embedding (word_cutoff 0):
-        # a cutoff of 2 keeps the models inside the size budget
+        # --word_cutoff 2: 0.1.0-0.4.0 had no pretrain, so every training word seen twice got its own
+        # embedding (inside the size budget); kept with the vectors, since a model grown from an
+        # earlier one must index words by the same vocabulary (warm_start_tagger.py checks it)
         # 0.3.0: the 0.1.0 tagger (800 steps, dev still rising) trained on 600 more steps from its weights with the
         # same sizes, data and seed (fresh optimizer state; warm_start_tagger.py)
         # 0.4.0: the 0.3.0 tagger trained on again the same way for 400 steps
