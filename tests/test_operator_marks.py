@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from eventcode import check_codebook
+from eventcode.testing import check_codebook_properties
 
 from .engine.trees import codebook_from_yaml, codebook_triples
 
@@ -87,3 +88,14 @@ def test_none_is_a_recode_target_and_other_words_are_not(tmp_path):
     (bad / "cb.yaml").write_text(CODEBOOK.replace('{"*": none}', '{"*": nothing}'), encoding="utf-8")
     errors = [p for p in check_codebook(bad / "cb.yaml") if p.is_error]
     assert errors and "nothing" in str(errors[0])
+
+
+def test_the_operator_embedding_property_expects_no_event_under_a_none_recode(tmp_path):
+    # an xcomp operator that recodes to none: "Arnor pretended to collaborate with Bree" codes nothing
+    text = CODEBOOK + """  - id: pretence
+    lemma: pretend
+    recode: {"*": none}
+"""
+    codebook = codebook_from_yaml(tmp_path, text)
+    report = check_codebook_properties(codebook, max_examples=10, lang="en", frames=["collaborate"], properties=["operator embedding"])
+    assert "collaborate" in report.frames_run

@@ -622,12 +622,7 @@ class SentenceMatcher:
 
     def _marked_for(self, operator: Operator, node: Word) -> bool:
         """Whether ``node`` has the ``mark``/``case`` dependent the operator asks for (any if none)."""
-        if not operator.marks:
-            return True
-        return any(
-            child.deprel.split(":")[0] in ("mark", "case") and fold_lemma(child.lemma) in operator.marks
-            for child in self.view.children.get(node.id, ())
-        )
+        return not operator.marks or self.view.has_mark(node.id, operator.marks) or self.view.case_of(node.id) in operator.marks
 
     def _event(
         self, frame: CompiledFrame, word: Word, code: str, source: Actor | None, target: Actor | None, negated: bool

@@ -456,11 +456,15 @@ class SentenceView:
         included; a time word labelled ``nsubj`` is not one ("X yesterday gave")."""
         stray = self._stray_subject_ids(word_id)
         return [
-            (member, self.case_of(member))
+            filler
             for child in self.children.get(word_id, ())
             if _base(child.deprel) in ("nsubj", "csubj") and not self._is_time_word(child) and child.id not in stray
-            for member in self.conjuncts(child.id)
+            for filler in self._with_cases(child.id)
         ]
+
+    def _with_cases(self, word_id: int) -> list[tuple[int, str | None]]:
+        """``word_id`` and its conjuncts, each with its case lemma: how a slot holds its fillers."""
+        return [(member, self.case_of(member)) for member in self.conjuncts(word_id)]
 
     def _stray_subject_ids(self, head_id: int) -> dict[int, int]:
         """Subjects the parser hung on a reporting verb that belong to the clause it reports:
@@ -505,9 +509,7 @@ class SentenceView:
         return clausal and self._is_predicate(word)
 
     def _has_gerund_mark(self, word: Word) -> bool:
-        return any(
-            child.deprel == "mark" and fold_lemma(child.lemma) in self._profile.gerund_marks for child in self.children.get(word.id, ())
-        )
+        return self.has_mark(word.id, self._profile.gerund_marks)
 
     def _surface_subjects(self, word_id: int) -> list[tuple[int, str | None]]:
         """The subjects of ``word_id``: its own, else (down a control chain) its governor's."""
@@ -517,17 +519,11 @@ class SentenceView:
         subjects = self._own_subjects(word_id)
         word = self.words.get(word_id)
         if not subjects and word is not None:
-            subjects = [
-                (member, self.case_of(member))
-                for stray, clause in self._stray_subject_ids(word.head).items()
-                if clause == word_id
-                for member in self.conjuncts(stray)
-            ]
+            subjects = [filler for stray, clause in self._stray_subject_ids(word.head).items() if clause == word_id for filler in self._with_cases(stray)]
         if not subjects and word is not None and self._receives_subject(word):
             subjects = self._surface_subjects(word.head)
         if not subjects and word is not None and (self._stranded_under_root_noun(word) or self._finite_acl(word)):
-            root = word.head
-            subjects = [(member, self.case_of(member)) for member in self.conjuncts(root)]
+            subjects = self._with_cases(word.head)
         self._subjects[word_id] = subjects
         return subjects
 
@@ -611,6 +607,10 @@ class SentenceView:
             word = self.words.get(word_id)
             self._negated[word_id] = word is not None and self._has_cue(word, self._cues)
         return self._negated[word_id]
+
+    def has_mark(self, word_id: int, lemmas: frozenset[str]) -> bool:
+        """Whether ``word_id`` has a ``mark`` dependent whose folded lemma is one of ``lemmas``."""
+        return any(child.deprel == "mark" and fold_lemma(child.lemma) in lemmas for child in self.children.get(word_id, ()))
 
     def has_child(self, word_id: int, deprel_base: str) -> bool:
         return any(_base(c.deprel) == deprel_base for c in self.children.get(word_id, ()))

@@ -45,8 +45,8 @@ def _warm_trainer_class(start_from: str) -> type:
                      foundation_cache=None):
             if model_file is None and vocab is not None and not WarmTrainer.started:
                 WarmTrainer.started = True
-                earlier = torch.load(start_from, map_location="cpu", weights_only=True)
-                if args["pretrain"] and not earlier["config"]["pretrain"]:
+                earlier = torch.load(start_from, map_location="cpu", weights_only=True) if args["pretrain"] else None
+                if earlier is not None and not earlier["config"]["pretrain"]:
                     _check_vocabulary(start_from, MultiVocab.load_state_dict(earlier["vocab"]), vocab)
                     super().__init__(args=args, vocab=vocab, pretrain=pretrain, device=device,
                                      foundation_cache=foundation_cache)
