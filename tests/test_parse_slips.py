@@ -33,7 +33,11 @@
   *violated*, itself an ``acl`` of the root *Pakistan*) is no subject, so the rule above applies;
 - (eventcode-model-en 0.4.0) the subject of a reported clause hung on the reporting verb after it
   ("**Pakistan** on Thursday violated the ceasefire, an officer **said**": two subjects of *said*)
-  is the clause's subject, and no longer the reporting verb's.
+  is the clause's subject, and no longer the reporting verb's;
+- (eventcode-model-en 0.5.0) a past tense tagged as a passive participle, its subject labelled
+  ``nsubj:pass`` ("French police officers **used** batons": ``Voice=Pass``, no auxiliary) is active
+  when it has a direct object, which no passive has; a participle modifying a noun, or one whose
+  "object" is a weekday, stays passive.
 """
 
 from __future__ import annotations
@@ -399,6 +403,46 @@ HAS_A_TRAINED_ARMY = """
 """
 
 
+# eventcode-model-en 0.5.0's parse: a past tense tagged VBN + Voice=Pass, its subject nsubj:pass
+OFFICERS_USED_BATONS = """
+# text = French police officers used batons and tear gas against protesters.
+1   French      French     ADJ    JJ   Degree=Pos                           3   amod        _  _
+2   police      police     NOUN   NN   Number=Sing                          3   compound    _  _
+3   officers    officer    NOUN   NNS  Number=Plur                          4   nsubj:pass  _  _
+4   used        use        VERB   VBN  Tense=Past|VerbForm=Part|Voice=Pass  0   root        _  _
+5   batons      baton      NOUN   NNS  Number=Plur                          4   obj         _  _
+6   and         and        CCONJ  CC   _                                    7   cc          _  _
+7   tear        tear       VERB   VB   Mood=Ind|VerbForm=Fin                4   conj        _  _
+8   gas         gas        NOUN   NN   Number=Sing                          7   obj         _  _
+9   against     against    ADP    IN   _                                    10  case        _  _
+10  protesters  protester  NOUN   NNS  Number=Plur                          7   obl         _  SpaceAfter=No
+11  .           .          PUNCT  .    _                                    4   punct       _  _
+"""
+
+# a passive headline: its weekday "object" is no object
+PROTESTERS_DETAINED_FRIDAY = """
+# text = Protesters detained Friday in Moscow.
+1  Protesters  protester  NOUN   NNS  Number=Plur                          2  nsubj:pass  _  _
+2  detained    detain     VERB   VBN  Tense=Past|VerbForm=Part|Voice=Pass  0  root        _  _
+3  Friday      Friday     PROPN  NNP  Number=Sing                          2  obj         _  _
+4  in          in         ADP    IN   _                                    5  case        _  _
+5  Moscow      Moscow     PROPN  NNP  Number=Sing                          2  obl         _  SpaceAfter=No
+6  .           .          PUNCT  .    _                                    2  punct       _  _
+"""
+
+# a participle modifying a noun, with a stray object, stays passive
+ACTIVISTS_ARRESTED_IN_A_RAID = """
+# text = Police freed activists arrested the raid.
+1  Police     police     NOUN   NN   Number=Sing                          2  nsubj  _  _
+2  freed      free       VERB   VBD  Tense=Past|VerbForm=Fin              0  root   _  _
+3  activists  activist   NOUN   NNS  Number=Plur                          2  obj    _  _
+4  arrested   arrest     VERB   VBN  Tense=Past|VerbForm=Part|Voice=Pass  3  acl    _  _
+5  the        the        DET    DT   Definite=Def                         6  det    _  _
+6  raid       raid       NOUN   NN   Number=Sing                          4  obj    _  SpaceAfter=No
+7  .          .          PUNCT  .    _                                    2  punct  _  _
+"""
+
+
 @pytest.fixture(scope="module")
 def fr() -> Coder:
     return Coder.load("fr")
@@ -563,3 +607,17 @@ def test_have_with_a_determined_object_stays_possession(en: Coder) -> None:
 
 def test_a_bare_counted_oblique_beside_at_least_is_the_object(en: Coder) -> None:
     assert ("IRN", "174", "AFG") in triples(en, DEPORTED_AT_LEAST_165)
+
+
+def test_a_participle_with_a_direct_object_is_an_active_past_tense(en: Coder) -> None:
+    assert ("FRACOP", "175", None) in triples(en, OFFICERS_USED_BATONS)
+    (document,) = read_conllu(conllu(OFFICERS_USED_BATONS))
+    view = SentenceView(document.sentences[0], en.codebook.profile)
+    assert not view.is_passive(4) and view.fillers(4, "subject") == [3]
+
+
+def test_a_weekday_object_or_a_noun_modifier_keeps_the_participle_passive(en: Coder) -> None:
+    (headline,) = read_conllu(conllu(PROTESTERS_DETAINED_FRIDAY))
+    assert SentenceView(headline.sentences[0], en.codebook.profile).is_passive(2)
+    (relative,) = read_conllu(conllu(ACTIVISTS_ARRESTED_IN_A_RAID))
+    assert SentenceView(relative.sentences[0], en.codebook.profile).is_passive(4)

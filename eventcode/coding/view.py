@@ -342,8 +342,16 @@ class SentenceView:
         if any(c.deprel == "aux:pass" for c in children):
             return True
         # Voice=Pass counts on a bare participle ("le pont construit par..."), not on a compound
-        # tense whose auxiliary is not passive ("a téléphoné": avoir + a participle tagged Pass)
-        return word.feat("Voice") == "Pass" and not any(_base(c.deprel) == "aux" for c in children)
+        # tense whose auxiliary is not passive ("a téléphoné": avoir + a participle tagged Pass),
+        # nor on a clause's verb with a direct object of its own: a passive has none, so that is a
+        # past tense the tagger took for a participle ("French police officers **used** batons");
+        # a participle modifying a noun stays passive ("activists **arrested** last week"), and a
+        # weekday is no object ("protesters **detained** Friday")
+        return (
+            word.feat("Voice") == "Pass"
+            and not any(_base(c.deprel) == "aux" for c in children)
+            and (_base(word.deprel) == "acl" or not any(c.deprel == "obj" and not self._is_time_word(c) for c in children))
+        )
 
     def _conjunct_closure(self, word_id: int) -> tuple[int, ...]:
         members = [word_id]
