@@ -37,7 +37,11 @@
 - (eventcode-model-en 0.5.0) a past tense tagged as a passive participle, its subject labelled
   ``nsubj:pass`` ("French police officers **used** batons": ``Voice=Pass``, no auxiliary) is active
   when it has a direct object, which no passive has; a participle modifying a noun, or one whose
-  "object" is a weekday, stays passive.
+  "object" is a weekday, stays passive;
+- (eventcode-model-en 0.5.0) a sentence read as one noun phrase, its verb an ``amod`` of its
+  object ("Armenian-backed militias/root violated/amod ceasefire/nmod") has its verb back as the
+  root, the root noun its subject and the noun its object; a hyphenated adjective
+  ("Mogadishu-based") or a sentence with a finite verb elsewhere is left alone.
 """
 
 from __future__ import annotations
@@ -45,7 +49,7 @@ from __future__ import annotations
 import pytest
 
 from eventcode import Coder
-from eventcode.coding.view import SentenceView
+from eventcode.coding.view import SentenceView, read_verbless
 from eventcode.parsing.conllu import read_conllu
 
 from .engine.trees import coded_triples, conllu
@@ -443,6 +447,46 @@ ACTIVISTS_ARRESTED_IN_A_RAID = """
 """
 
 
+# eventcode-model-en 0.5.0's parse: no verb at the root, the verb an amod of its object
+MILITIAS_VIOLATED_CEASEFIRE = """
+# text = Armenian-backed militias violated ceasefire in Karabakh.
+1  Armenian   Armenian   PROPN  NNP  Number=Sing                          4  compound  _  SpaceAfter=No
+2  -          -          PUNCT  HYPH _                                    1  punct     _  SpaceAfter=No
+3  backed     back       VERB   VBN  Tense=Past|VerbForm=Part|Voice=Pass  4  amod      _  _
+4  militias   militia    NOUN   NNS  Number=Plur                          0  root      _  _
+5  violated   violate    VERB   VBN  Tense=Past|VerbForm=Part|Voice=Pass  6  amod      _  _
+6  ceasefire  ceasefire  NOUN   NN   Number=Sing                          4  nmod      _  _
+7  in         in         ADP    IN   _                                    8  case      _  _
+8  Karabakh   Karabakh   PROPN  NNP  Number=Sing                          4  nmod      _  SpaceAfter=No
+9  .          .          PUNCT  .    _                                    4  punct     _  _
+"""
+
+# a hyphenated adjective on a noun conjoined to the root is no verb
+SOMALIA_AND_MOGADISHU_BASED_FACTIONS = """
+# text = Somalia and five Mogadishu-based factions.
+1  Somalia    Somalia    PROPN  NNP  Number=Sing                          0  root      _  _
+2  and        and        CCONJ  CC   _                                    6  cc        _  _
+3  five       five       NUM    CD   NumType=Card                         6  nummod    _  _
+4  Mogadishu  Mogadishu  PROPN  NNP  Number=Sing                          6  compound  _  SpaceAfter=No
+5  -          -          PUNCT  HYPH _                                    4  punct     _  SpaceAfter=No
+6  based      base       VERB   VBN  Tense=Past|VerbForm=Part|Voice=Pass  7  amod      _  _
+7  factions   faction    NOUN   NNS  Number=Plur                          1  conj      _  SpaceAfter=No
+8  .          .          PUNCT  .    _                                    1  punct     _  _
+"""
+
+# a finite verb elsewhere: the parse has a predicate, so nothing is read into it
+MILITIAS_VIOLATED_CEASEFIRE_OFFICIALS_SAID = """
+# text = Militias violated ceasefire, officials said.
+1  Militias   militia    NOUN   NNS  Number=Plur                          0  root       _  _
+2  violated   violate    VERB   VBN  Tense=Past|VerbForm=Part|Voice=Pass  3  amod       _  _
+3  ceasefire  ceasefire  NOUN   NN   Number=Sing                          1  nmod       _  SpaceAfter=No
+4  ,          ,          PUNCT  ,    _                                    6  punct      _  _
+5  officials  official   NOUN   NNS  Number=Plur                          6  nsubj      _  _
+6  said       say        VERB   VBD  Mood=Ind|Tense=Past|VerbForm=Fin     1  parataxis  _  SpaceAfter=No
+7  .          .          PUNCT  .    _                                    1  punct      _  _
+"""
+
+
 @pytest.fixture(scope="module")
 def fr() -> Coder:
     return Coder.load("fr")
@@ -621,3 +665,21 @@ def test_a_weekday_object_or_a_noun_modifier_keeps_the_participle_passive(en: Co
     assert SentenceView(headline.sentences[0], en.codebook.profile).is_passive(2)
     (relative,) = read_conllu(conllu(ACTIVISTS_ARRESTED_IN_A_RAID))
     assert SentenceView(relative.sentences[0], en.codebook.profile).is_passive(4)
+
+
+def _relations(tree: str) -> dict[str, tuple[int, str]]:
+    (document,) = read_conllu(conllu(tree))
+    return {w.form: (w.head, w.deprel) for w in read_verbless(document.sentences[0]).words}
+
+
+def test_a_verb_read_as_an_adjective_of_its_object_is_the_root_again(en: Coder) -> None:
+    read = _relations(MILITIAS_VIOLATED_CEASEFIRE)
+    assert read["violated"] == (0, "root") and read["militias"] == (5, "nsubj") and read["ceasefire"] == (5, "obj")
+    assert read["Karabakh"] == (5, "nmod") and read["backed"] == (4, "amod")  # after the verb: the verb's; before: the noun's
+    assert ("ARMREB", "196", None) in triples(en, MILITIAS_VIOLATED_CEASEFIRE)
+
+
+def test_a_hyphenated_adjective_or_a_finite_verb_elsewhere_leaves_the_tree_alone() -> None:
+    for tree in (SOMALIA_AND_MOGADISHU_BASED_FACTIONS, MILITIAS_VIOLATED_CEASEFIRE_OFFICIALS_SAID):
+        (document,) = read_conllu(conllu(tree))
+        assert read_verbless(document.sentences[0]) is document.sentences[0]

@@ -27,6 +27,8 @@ What is normalised (codebook-language design §8.3-8.5):
 - an English perfect parsed with *have* as the main verb and the participle as an adjective of
   its object ("Turkey has/root suspended/amod supplies/obj") is the participle's clause again:
   see :func:`read_perfects`;
+- an English sentence parsed as one noun phrase, its verb an adjective of its object ("Armenian-backed
+  militias/root violated/amod ceasefire/nmod"), has its verb back: see :func:`read_verbless`;
 - an English infinitive parsed as an oblique with *to* as its preposition ("declined to/case
   comment/obl") is the ``xcomp`` it is: see :func:`read_infinitives`;
 - a counted noun whose approximate count was parsed as a preposition ("more than 100 prisoners"
@@ -60,6 +62,10 @@ PARTITIVE_FEMININE = frozenset({"la", "l'", "l’"})
 #: 20", "*up to* 30,000 troops" (see SentenceView._is_counted_object).
 COUNT_CASES = frozenset({"than", "around", "about", "over", "nearly", "approximately", "roughly", "almost", "some"})
 COUNT_LIMITS = frozenset({"least", "most"})
+#: How a parser that read a sentence as one noun phrase hangs the verb's object on the root noun
+#: (see read_verbless); a hyphen before the "verb" makes it part of an adjective ("US-backed").
+VERBLESS_OBJECT_RELATIONS = frozenset({"nmod", "conj", "list", "appos", "dep"})
+HYPHENS = frozenset({"-", "‑", "–"})
 #: The case of a bare classifying or counted noun ("visite *d'*État", "milliers *de* soldats").
 BARE_CASES = frozenset({"de", "of"})
 SUBJECT = "subject"
@@ -171,6 +177,58 @@ def read_perfects(sentence: Sentence) -> Sentence:
     return attrs.evolve(sentence, words=tuple(words)) if changed else sentence
 
 
+def read_verbless(sentence: Sentence) -> Sentence:
+    """The sentence with its main verb restored where the parser read the whole sentence as one
+    noun phrase: "Armenian-backed militias/root violated/amod ceasefire/nmod in Karabakh" becomes
+    "militias/nsubj violated/root ceasefire/obj", and what followed the verb on the root noun
+    ("in May", the final stop) moves to the verb.
+
+    Why: English model 0.5.0 parses some news leads so, the verb tagged as a participle and made
+    an adjective of its object; no frame sees a verb that is an ``amod``. Only a sentence whose
+    root is a noun without a copula and with no other finite verb is read so, and only a verb
+    ``amod`` of a later noun that hangs on the root without a preposition (``nmod``, ``conj``,
+    ``list``, ``appos``, ``dep``); a hyphenated adjective ("Mogadishu-based factions") stays."""
+    words = list(sentence.words)
+    by_id = {w.id: w for w in words}
+    root = next((w for w in words if w.head == 0), None)
+    if root is None or root.upos not in ("NOUN", "PROPN"):
+        return sentence
+    if any(w.head == root.id and _base(w.deprel) == "cop" for w in words):
+        return sentence
+    with_case = {w.head for w in words if _base(w.deprel) == "case"}
+
+    def read_as_verb(word: Word) -> bool:
+        noun = by_id.get(word.head)
+        before = by_id.get(word.id - 1)
+        return (
+            word.upos == "VERB"
+            and word.deprel == "amod"
+            and root.id < word.id
+            and noun is not None
+            and noun.id > word.id
+            and noun.upos in ("NOUN", "PROPN")
+            and noun.head == root.id
+            and _base(noun.deprel) in VERBLESS_OBJECT_RELATIONS
+            and noun.id not in with_case
+            and (before is None or before.form not in HYPHENS)
+        )
+
+    verb = next((w for w in words if read_as_verb(w)), None)
+    if verb is None or any(w.feat("VerbForm") == "Fin" and w.id != verb.id for w in words if w.upos in ("VERB", "AUX")):
+        return sentence
+    feats = tuple((k, v) for k, v in verb.feats if k not in ("Voice", "VerbForm")) + (("VerbForm", "Fin"),)
+    for index, word in enumerate(words):
+        if word.id == verb.id:
+            words[index] = attrs.evolve(word, head=0, deprel="root", feats=tuple(sorted(feats)))
+        elif word.id == root.id:
+            words[index] = attrs.evolve(word, head=verb.id, deprel="nsubj")
+        elif word.id == verb.head:
+            words[index] = attrs.evolve(word, head=verb.id, deprel="obj")
+        elif word.head == root.id and word.id > verb.id:
+            words[index] = attrs.evolve(word, head=verb.id)
+    return attrs.evolve(sentence, words=tuple(words))
+
+
 def read_infinitives(sentence: Sentence) -> Sentence:
     """The sentence with each verb parsed as an oblique of a verb, its *to* as a ``case``
     ("The Kremlin declined to/case comment/obl", "called on Russia to/case negotiate/obl"),
@@ -223,7 +281,7 @@ class SentenceView:
     )
 
     def __init__(self, sentence: Sentence, profile: Profile, negation_cues: Sequence[NegationCue] = ()) -> None:
-        sentence = read_infinitives(read_perfects(rejoin_split_names(sentence)))
+        sentence = read_infinitives(read_perfects(read_verbless(rejoin_split_names(sentence))))
         self.sentence = sentence  # as read: what explain shows and every rule sees
         self.words: dict[int, Word] = {w.id: w for w in sentence.words}
         self.children: dict[int, list[Word]] = {w.id: [] for w in sentence.words}
