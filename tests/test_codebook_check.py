@@ -312,6 +312,11 @@ class TestFrames:
         assert covers(frame("x", subject), frame("y", subject, obl_a))
         assert not covers(frame("x", subject, when=When(cop=True)), frame("y", subject))
         assert covers(frame("x", subject), frame("y", subject, when=When(cop=True)))
+        # a pairwise source fails with one actor and no target: it covers only another pairwise source
+        pairwise = RoleSpec("source", (SlotAlternative("subject"),), actor=True, distribute="pairwise")
+        assert not covers(frame("x", pairwise), frame("y", subject))
+        assert covers(frame("x", pairwise), frame("y", pairwise, obl_a))
+        assert covers(frame("x", subject), frame("y", pairwise))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -13,7 +13,8 @@ is also matched by A, judged only from what is written, conservatively:
   alternative of B's role is an alternative of A's role with the same name and ``head.``,
   and A's case is absent or equal to B's; A's ``in:`` is absent or a superset of B's lemmas
   and phrases; A's ``actor``/``upos`` are absent or no stricter than B's. Optional roles of A
-  never stop A from matching, so they are ignored.
+  never stop A from matching, so they are ignored;
+- a ``pairwise`` source of A (which fails with one actor and no target) is one of B too.
 
 If A covers B, A is tried first (see ``compile_triggers``) and the first frame that binds
 wins, B is never used: W103 if A is strictly more general or has a higher priority, W102
@@ -310,6 +311,9 @@ def covers(a: CompiledFrame, b: CompiledFrame) -> bool:
     if not set(wa.feats) <= set(wb.feats) or (wa.head is not None and wa.head != wb.head):
         return False
     b_roles = {role.role: role for role in b.roles}
+    a_source, b_source = next((r for r in a.roles if r.role == "source"), None), b_roles.get("source")
+    if a_source is not None and a_source.distribute == "pairwise" and (b_source is None or b_source.distribute != "pairwise"):
+        return False  # a pairwise source fails with one actor and no target, where b still binds
     return all(
         role.role in b_roles and _role_covers(role, b_roles[role.role]) for role in a.roles if role.required
     )
