@@ -73,6 +73,8 @@ def coder(tmp_path_factory) -> Coder:
         # a demonym of two words hung word by word on the agent is one demonym, not its last word's
         ([("North", "PROPN", "compound"), ("Markish", "ADJ", "amod"), ("police", "NOUN", "")], "NMKCOP"),
         ([("Markish", "ADJ", "amod"), ("police", "NOUN", "")], "MKLCOP"),
+        # ... also with another modifier right after it ("the North Korean foreign minister")
+        ([("North", "PROPN", "compound"), ("Markish", "PROPN", "compound"), ("foreign", "ADJ", "amod"), ("minister", "NOUN", "")], "NMKGOV"),
         # a noun that names no actor, with a demonym: the country alone, as PETRARCH codes it
         ([("Markish", "ADJ", "amod"), ("experts", "NOUN", "")], "MKL"),
         ([("North", "PROPN", "compound"), ("Markish", "ADJ", "amod"), ("experts", "NOUN", "")], "NMK"),

@@ -250,11 +250,12 @@ class ActorResolver:
 
     def _demonym_modifier(self, word: Word) -> Actor | None:
         """The country of a demonym modifying ``word``: one of several words hung word by word
-        ("North Korean soldiers" with *North* and *Korean* each a compound of *soldiers*) before
-        any single word (*Korean* alone would be another country)."""
+        ("North Korean soldiers" with *North* and *Korean* each a compound of *soldiers*, also
+        beside another modifier: "the North Korean foreign minister") before any single word
+        (*Korean* alone would be another country)."""
         children = self.view.children[word.id]
         modifiers = sorted(c.id for c in children if c.deprel in AMOD_RELATIONS or c.deprel.startswith("amod"))
-        for run in sorted((r for r in _runs(modifiers) if len(r) > 1), key=len, reverse=True):
+        for run in sorted((part for r in _runs(modifiers) for part in _spans(r) if len(part) > 1), key=len, reverse=True):
             text = self._text(run)
             country = self.codebook.demonyms.get(fold_form(text))
             actor = self._actor_for(country, text, tuple(run), "demonym") if country else None
@@ -530,6 +531,11 @@ def _acronym_matches(exact: tuple[str, ...], surface: tuple[str, ...], sentence:
     if len(exact) != 1 or len(surface) != 1 or len(exact[0]) < 4 or not exact[0].isalpha():
         return False
     return surface[0] == exact[0].capitalize() and all(sentence.word(w).upos == "PROPN" for w in sentence.tokens[token].word_ids)
+
+
+def _spans(run: list[int]) -> list[list[int]]:
+    """Every contiguous part of a run of word ids, longest first, then leftmost first."""
+    return [run[start:start + size] for size in range(len(run), 0, -1) for start in range(len(run) - size + 1)]
 
 
 def _runs(sorted_ids: list[int]) -> list[list[int]]:
