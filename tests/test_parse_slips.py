@@ -41,7 +41,10 @@
 - (eventcode-model-en 0.5.0) a sentence read as one noun phrase, its verb an ``amod`` of its
   object ("Armenian-backed militias/root violated/amod ceasefire/nmod") has its verb back as the
   root, the root noun its subject and the noun its object; a hyphenated adjective
-  ("Mogadishu-based") or a sentence with a finite verb elsewhere is left alone.
+  ("Mogadishu-based") or a sentence with a finite verb elsewhere is left alone;
+- (eventcode-model-en 0.5.0) a headline's verb tagged as a plural noun ("Russia/amod
+  cooperates/NOUN with North Korea/nmod") is a verb again, the word before it its subject; a noun
+  phrase ("The US strikes on Syria": a determiner) is left alone.
 """
 
 from __future__ import annotations
@@ -49,7 +52,7 @@ from __future__ import annotations
 import pytest
 
 from eventcode import Coder
-from eventcode.coding.view import SentenceView, read_verbless
+from eventcode.coding.view import SentenceView, read_headline_verbs, read_verbless
 from eventcode.parsing.conllu import read_conllu
 
 from .engine.trees import coded_triples, conllu
@@ -487,6 +490,29 @@ MILITIAS_VIOLATED_CEASEFIRE_OFFICIALS_SAID = """
 """
 
 
+# eventcode-model-en 0.5.0's parse of a headline: the verb tagged as a plural noun
+RUSSIA_COOPERATES = """
+# text = Russia cooperates with North Korea.
+1  Russia      Russia     ADJ    JJ   Degree=Pos   2  amod      _  _
+2  cooperates  cooperate  NOUN   NNS  Number=Plur  0  root      _  _
+3  with        with       ADP    IN   _            5  case      _  _
+4  North       North      PROPN  NNP  Number=Sing  5  compound  _  _
+5  Korea       Korea      PROPN  NNP  Number=Sing  2  nmod      _  SpaceAfter=No
+6  .           .          PUNCT  .    _            2  punct     _  _
+"""
+
+# a noun phrase: its determiner says so
+THE_US_STRIKES_ON_SYRIA = """
+# text = The US strikes on Syria.
+1  The      the      DET    DT   Definite=Def  3  det       _  _
+2  US       US       PROPN  NNP  Number=Sing   3  compound  _  _
+3  strikes  strike   NOUN   NNS  Number=Plur   0  root      _  _
+4  on       on       ADP    IN   _             5  case      _  _
+5  Syria    Syria    PROPN  NNP  Number=Sing   3  nmod      _  SpaceAfter=No
+6  .        .        PUNCT  .    _             3  punct     _  _
+"""
+
+
 @pytest.fixture(scope="module")
 def fr() -> Coder:
     return Coder.load("fr")
@@ -683,3 +709,15 @@ def test_a_hyphenated_adjective_or_a_finite_verb_elsewhere_leaves_the_tree_alone
     for tree in (SOMALIA_AND_MOGADISHU_BASED_FACTIONS, MILITIAS_VIOLATED_CEASEFIRE_OFFICIALS_SAID):
         (document,) = read_conllu(conllu(tree))
         assert read_verbless(document.sentences[0]) is document.sentences[0]
+
+
+def test_a_headline_verb_tagged_as_a_plural_noun_is_a_verb_again(en: Coder) -> None:
+    (document,) = read_conllu(conllu(RUSSIA_COOPERATES))
+    read = {w.form: (w.upos, w.head, w.deprel) for w in read_headline_verbs(document.sentences[0]).words}
+    assert read["cooperates"] == ("VERB", 0, "root") and read["Russia"] == ("ADJ", 2, "nsubj") and read["Korea"][2] == "obl"
+    assert ("RUS", "060", "PRK") in triples(en, RUSSIA_COOPERATES)
+
+
+def test_a_noun_phrase_with_a_determiner_is_no_headline_verb() -> None:
+    (document,) = read_conllu(conllu(THE_US_STRIKES_ON_SYRIA))
+    assert read_headline_verbs(document.sentences[0]) is document.sentences[0]

@@ -29,6 +29,8 @@ What is normalised (codebook-language design §8.3-8.5):
   see :func:`read_perfects`;
 - an English sentence parsed as one noun phrase, its verb an adjective of its object ("Armenian-backed
   militias/root violated/amod ceasefire/nmod"), has its verb back: see :func:`read_verbless`;
+- an English headline whose verb the tagger took for a plural noun ("Russia cooperates/NOUN with
+  North Korea") has its verb back: see :func:`read_headline_verbs`;
 - an English infinitive parsed as an oblique with *to* as its preposition ("declined to/case
   comment/obl") is the ``xcomp`` it is: see :func:`read_infinitives`;
 - a counted noun whose approximate count was parsed as a preposition ("more than 100 prisoners"
@@ -66,6 +68,11 @@ COUNT_LIMITS = frozenset({"least", "most"})
 #: (see read_verbless); a hyphen before the "verb" makes it part of an adjective ("US-backed").
 VERBLESS_OBJECT_RELATIONS = frozenset({"nmod", "conj", "list", "appos", "dep"})
 HYPHENS = frozenset({"-", "‑", "–"})
+#: What may stand before a headline's verb that the tagger took for a plural noun (its subject
+#: and the subject's modifiers: a determiner, a number or a possessive makes it a noun phrase),
+#: and the dependents that make it a verb with arguments (see read_headline_verbs).
+HEADLINE_SUBJECT_PARTS = frozenset({"amod", "compound"})
+HEADLINE_ARGUMENTS = frozenset({"nmod", "obj", "obl"})
 #: The case of a bare classifying or counted noun ("visite *d'*État", "milliers *de* soldats").
 BARE_CASES = frozenset({"de", "of"})
 SUBJECT = "subject"
@@ -229,6 +236,50 @@ def read_verbless(sentence: Sentence) -> Sentence:
     return attrs.evolve(sentence, words=tuple(words))
 
 
+def read_headline_verbs(sentence: Sentence) -> Sentence:
+    """The sentence with a headline's verb restored where the tagger took it for a plural noun:
+    "Russia/amod cooperates/NOUN root with North Korea/nmod" becomes "Russia/nsubj cooperates/VERB
+    root with North Korea/obl" (the words before the verb hang on the last of them, the subject).
+
+    Why: English model 0.5.0 tags a present-tense verb right after a bare subject, as headlines
+    write them, as the plural noun it could be ("calls", "cooperates"). Only a root tagged a plural
+    noun is read so, in a sentence without a finite verb, with nothing but adjectives and
+    compounds before it (a determiner, a number or a possessive makes a noun phrase: *the US
+    strikes on Syria*), the last of them right before it, and an object or a prepositional phrase
+    after it."""
+    words = list(sentence.words)
+    root = next((w for w in words if w.head == 0), None)
+    if root is None or root.upos != "NOUN" or root.feat("Number") != "Plur" or not root.form.casefold().endswith("s"):
+        return sentence
+    if any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" for w in words):
+        return sentence
+    children = [w for w in words if w.head == root.id]
+    before = [w for w in children if w.id < root.id]
+    with_case = {w.head for w in words if _base(w.deprel) == "case"}
+    # an argument after it: an object, or a phrase with its preposition ("calls for", "cooperates
+    # with"); a bare noun there is the object of a verb read as an adjective (read_verbless)
+    after = [
+        w for w in children
+        if w.id > root.id and (w.deprel == "obj" or (_base(w.deprel) in HEADLINE_ARGUMENTS and w.id in with_case))
+    ]
+    if not before or not after or any(_base(w.deprel) not in HEADLINE_SUBJECT_PARTS for w in before):
+        return sentence
+    subject = before[-1]
+    if subject.upos not in ("NOUN", "PROPN", "ADJ") or subject.id != root.id - 1:
+        return sentence
+    feats = (("Mood", "Ind"), ("Number", "Sing"), ("Person", "3"), ("Tense", "Pres"), ("VerbForm", "Fin"))
+    for index, word in enumerate(words):
+        if word.id == root.id:
+            words[index] = attrs.evolve(word, upos="VERB", feats=feats)
+        elif word.id == subject.id:
+            words[index] = attrs.evolve(word, deprel="nsubj")
+        elif word.head == root.id and word.id < subject.id:
+            words[index] = attrs.evolve(word, head=subject.id)
+        elif word.head == root.id and _base(word.deprel) == "nmod":
+            words[index] = attrs.evolve(word, deprel="obl")
+    return attrs.evolve(sentence, words=tuple(words))
+
+
 def read_infinitives(sentence: Sentence) -> Sentence:
     """The sentence with each verb parsed as an oblique of a verb, its *to* as a ``case``
     ("The Kremlin declined to/case comment/obl", "called on Russia to/case negotiate/obl"),
@@ -281,7 +332,7 @@ class SentenceView:
     )
 
     def __init__(self, sentence: Sentence, profile: Profile, negation_cues: Sequence[NegationCue] = ()) -> None:
-        sentence = read_infinitives(read_perfects(read_verbless(rejoin_split_names(sentence))))
+        sentence = read_infinitives(read_perfects(read_headline_verbs(read_verbless(rejoin_split_names(sentence)))))
         self.sentence = sentence  # as read: what explain shows and every rule sees
         self.words: dict[int, Word] = {w.id: w for w in sentence.words}
         self.children: dict[int, list[Word]] = {w.id: [] for w in sentence.words}
