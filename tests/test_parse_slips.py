@@ -41,7 +41,9 @@
 - (eventcode-model-en 0.5.0) a sentence read as one noun phrase, its verb an ``amod`` of its
   object ("Armenian-backed militias/root violated/amod ceasefire/nmod") has its verb back as the
   root, the root noun its subject and the noun its object; a hyphenated adjective
-  ("Mogadishu-based") or a sentence with a finite verb elsewhere is left alone;
+  ("Mogadishu-based") or a sentence with a finite verb elsewhere is left alone; (model 0.6.0) so is
+  a verb ``amod`` of the root noun right after a compound, its subject ("Armenian police/compound
+  detained/amod dozens/root");
 - (eventcode-model-en 0.5.0) a headline's verb tagged as a plural noun ("Russia/amod
   cooperates/NOUN with North Korea/nmod") is a verb again, the word before it its subject; a noun
   phrase ("The US strikes on Syria": a determiner) is left alone.
@@ -464,6 +466,30 @@ MILITIAS_VIOLATED_CEASEFIRE = """
 9  .          .          PUNCT  .    _                                    4  punct     _  _
 """
 
+# eventcode-model-en 0.6.0's parse: the verb an amod of the root noun, its object, after the subject compound
+POLICE_DETAINED_DOZENS = """
+# text = Armenian police detained dozens of demonstrators.
+1  Armenian      Armenian      ADJ    JJ   Degree=Pos                           2  amod      _  _
+2  police        police        NOUN   NN   Number=Sing                          4  compound  _  _
+3  detained      detain        VERB   VBN  Tense=Past|VerbForm=Part|Voice=Pass  4  amod      _  _
+4  dozens        dozen         NOUN   NNS  Number=Plur                          0  root      _  _
+5  of            of            ADP    IN   _                                    6  case      _  _
+6  demonstrators demonstrator  NOUN   NNS  Number=Plur                          4  nmod      _  SpaceAfter=No
+7  .             .             PUNCT  .    _                                    4  punct     _  _
+"""
+
+# an adverb before the participle: an adjective of the root noun, which stays
+THE_NEWLY_ELECTED_PRESIDENT = """
+# text = The newly elected president of Armenia.
+1  The        the        DET    DT   Definite=Def                         4  det     _  _
+2  newly      newly      ADV    RB   _                                    3  advmod  _  _
+3  elected    elect      VERB   VBN  Tense=Past|VerbForm=Part|Voice=Pass  4  amod    _  _
+4  president  president  NOUN   NN   Number=Sing                          0  root    _  _
+5  of         of         ADP    IN   _                                    6  case    _  _
+6  Armenia    Armenia    PROPN  NNP  Number=Sing                          4  nmod    _  SpaceAfter=No
+7  .          .          PUNCT  .    _                                    4  punct   _  _
+"""
+
 # a hyphenated adjective on a noun conjoined to the root is no verb
 SOMALIA_AND_MOGADISHU_BASED_FACTIONS = """
 # text = Somalia and five Mogadishu-based factions.
@@ -721,3 +747,12 @@ def test_a_headline_verb_tagged_as_a_plural_noun_is_a_verb_again(en: Coder) -> N
 def test_a_noun_phrase_with_a_determiner_is_no_headline_verb() -> None:
     (document,) = read_conllu(conllu(THE_US_STRIKES_ON_SYRIA))
     assert read_headline_verbs(document.sentences[0]) is document.sentences[0]
+
+
+def test_a_verb_read_as_an_adjective_of_the_root_after_its_subject_is_the_root_again(en: Coder) -> None:
+    read = _relations(POLICE_DETAINED_DOZENS)
+    assert read["detained"] == (0, "root") and read["police"] == (3, "nsubj") and read["dozens"] == (3, "obj")
+    assert read["Armenian"] == (2, "amod") and read["demonstrators"] == (4, "nmod")
+    assert ("ARMCOP", "173", "CVL") in triples(en, POLICE_DETAINED_DOZENS)
+    (document,) = read_conllu(conllu(THE_NEWLY_ELECTED_PRESIDENT))
+    assert read_verbless(document.sentences[0]) is document.sentences[0]

@@ -190,11 +190,16 @@ def read_verbless(sentence: Sentence) -> Sentence:
     "militias/nsubj violated/root ceasefire/obj", and what followed the verb on the root noun
     ("in May", the final stop) moves to the verb.
 
-    Why: English model 0.5.0 parses some news leads so, the verb tagged as a participle and made
-    an adjective of its object; no frame sees a verb that is an ``amod``. Only a sentence whose
-    root is a noun without a copula and with no other finite verb is read so, and only a verb
-    ``amod`` of a later noun that hangs on the root without a preposition (``nmod``, ``conj``,
-    ``list``, ``appos``, ``dep``); a hyphenated adjective ("Mogadishu-based factions") stays."""
+    English model 0.6.0 has another shape of it: the verb an ``amod`` of the root noun, its object,
+    with the subject a compound right before the verb ("Armenian police/compound detained/amod
+    dozens/root of demonstrators" becomes "police/nsubj detained/root dozens/obj").
+
+    Why: English models 0.5.0 and 0.6.0 parse some news leads so, the verb tagged as a participle
+    and made an adjective of its object; no frame sees a verb that is an ``amod``. Only a sentence
+    whose root is a noun without a copula and with no other finite verb is read so, and only a
+    verb ``amod`` of a later noun that hangs on the root without a preposition (``nmod``,
+    ``conj``, ``list``, ``appos``, ``dep``), or of the root itself after a compound; a hyphenated
+    adjective ("Mogadishu-based factions", "Kremlin-backed rebels") stays."""
     words = list(sentence.words)
     by_id = {w.id: w for w in words}
     root = next((w for w in words if w.head == 0), None)
@@ -220,13 +225,35 @@ def read_verbless(sentence: Sentence) -> Sentence:
             and (before is None or before.form not in HYPHENS)
         )
 
+    def subject_before(word: Word) -> Word | None:
+        """The other shape: the verb an ``amod`` of the root noun itself, its subject the
+        compound right before it ("Armenian police/compound detained/amod dozens/root of ...")."""
+        before = by_id.get(word.id - 1)
+        if not (word.upos == "VERB" and word.deprel == "amod" and word.head == root.id and word.id < root.id):
+            return None
+        if before is None or before.head != root.id or before.deprel != "compound" or before.upos not in ("NOUN", "PROPN"):
+            return None
+        return before
+
     verb = next((w for w in words if read_as_verb(w)), None)
+    subject = None
+    if verb is None:
+        verb = next((w for w in words if subject_before(w) is not None), None)
+        subject = subject_before(verb) if verb is not None else None
     if verb is None or any(w.feat("VerbForm") == "Fin" and w.id != verb.id for w in words if w.upos in ("VERB", "AUX")):
         return sentence
     feats = tuple((k, v) for k, v in verb.feats if k not in ("Voice", "VerbForm")) + (("VerbForm", "Fin"),)
     for index, word in enumerate(words):
         if word.id == verb.id:
             words[index] = attrs.evolve(word, head=0, deprel="root", feats=tuple(sorted(feats)))
+        elif subject is not None:
+            # the root noun is the object; what stood before the subject is the subject's
+            if word.id == subject.id:
+                words[index] = attrs.evolve(word, head=verb.id, deprel="nsubj")
+            elif word.id == root.id:
+                words[index] = attrs.evolve(word, head=verb.id, deprel="obj")
+            elif word.head == root.id and word.id < subject.id:
+                words[index] = attrs.evolve(word, head=subject.id)
         elif word.id == root.id:
             words[index] = attrs.evolve(word, head=verb.id, deprel="nsubj")
         elif word.id == verb.head:
