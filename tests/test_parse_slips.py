@@ -46,7 +46,10 @@
   detained/amod dozens/root");
 - (eventcode-model-en 0.5.0) a headline's verb tagged as a plural noun ("Russia/amod
   cooperates/NOUN with North Korea/nmod") is a verb again, the word before it its subject; a noun
-  phrase ("The US strikes on Syria": a determiner) is left alone.
+  phrase ("The US strikes on Syria": a determiner) is left alone;
+- (eventcode-model-en 0.6.0) a reported clause made the ``ccomp`` of the reporting verb after it
+  ("X is about to restore ties, a senior official said": *said* the root) is the root again, the
+  reporting verb its ``parataxis``, as UD annotates it; a complement after its verb stays.
 """
 
 from __future__ import annotations
@@ -54,7 +57,7 @@ from __future__ import annotations
 import pytest
 
 from eventcode import Coder
-from eventcode.coding.view import SentenceView, read_headline_verbs, read_verbless
+from eventcode.coding.view import SentenceView, read_headline_verbs, read_reported_clauses, read_verbless
 from eventcode.parsing.conllu import read_conllu
 
 from .engine.trees import coded_triples, conllu
@@ -539,6 +542,36 @@ THE_US_STRIKES_ON_SYRIA = """
 """
 
 
+# eventcode-model-en 0.6.0's parse of a clause-final attribution: the reporting verb the root
+RESTORE_TIES_AN_OFFICIAL_SAID = """
+# text = Arnor will restore ties with Gondor, an official said.
+1   Arnor     Arnor     PROPN  NNP  Number=Sing                       3   nsubj  _  _
+2   will      will      AUX    MD   VerbForm=Fin                      3   aux    _  _
+3   restore   restore   VERB   VB   VerbForm=Inf                      10  ccomp  _  _
+4   ties      tie       NOUN   NNS  Number=Plur                       3   obj    _  _
+5   with      with      ADP    IN   _                                 6   case   _  _
+6   Gondor    Gondor    PROPN  NNP  Number=Sing                       3   obl    _  SpaceAfter=No
+7   ,         ,         PUNCT  ,    _                                 3   punct  _  _
+8   an        a         DET    DT   Definite=Ind                      9   det    _  _
+9   official  official  NOUN   NN   Number=Sing                       10  nsubj  _  _
+10  said      say       VERB   VBD  Mood=Ind|Tense=Past|VerbForm=Fin  0   root   _  SpaceAfter=No
+11  .         .         PUNCT  .    _                                 10  punct  _  _
+"""
+
+# the complement after its verb: reported speech as written, left alone
+AN_OFFICIAL_SAID_ARNOR_WILL_RESTORE = """
+# text = An official said Arnor will restore ties.
+1  An        a         DET    DT   Definite=Ind                      2  det    _  _
+2  official  official  NOUN   NN   Number=Sing                       3  nsubj  _  _
+3  said      say       VERB   VBD  Mood=Ind|Tense=Past|VerbForm=Fin  0  root   _  _
+4  Arnor     Arnor     PROPN  NNP  Number=Sing                       6  nsubj  _  _
+5  will      will      AUX    MD   VerbForm=Fin                      6  aux    _  _
+6  restore   restore   VERB   VB   VerbForm=Inf                      3  ccomp  _  _
+7  ties      tie       NOUN   NNS  Number=Plur                       6  obj    _  SpaceAfter=No
+8  .         .         PUNCT  .    _                                 3  punct  _  _
+"""
+
+
 @pytest.fixture(scope="module")
 def fr() -> Coder:
     return Coder.load("fr")
@@ -756,3 +789,12 @@ def test_a_verb_read_as_an_adjective_of_the_root_after_its_subject_is_the_root_a
     assert ("ARMCOP", "173", "CVL") in triples(en, POLICE_DETAINED_DOZENS)
     (document,) = read_conllu(conllu(THE_NEWLY_ELECTED_PRESIDENT))
     assert read_verbless(document.sentences[0]) is document.sentences[0]
+
+
+def test_a_reported_clause_before_its_reporting_verb_is_the_root_again() -> None:
+    (document,) = read_conllu(conllu(RESTORE_TIES_AN_OFFICIAL_SAID))
+    read = {w.form: (w.head, w.deprel) for w in read_reported_clauses(document.sentences[0]).words}
+    assert read["restore"] == (0, "root") and read["said"] == (3, "parataxis") and read["."] == (3, "punct")
+    assert read["official"] == (10, "nsubj") and read["Arnor"] == (3, "nsubj")
+    (after,) = read_conllu(conllu(AN_OFFICIAL_SAID_ARNOR_WILL_RESTORE))
+    assert read_reported_clauses(after.sentences[0]) is after.sentences[0]

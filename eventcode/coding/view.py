@@ -29,6 +29,8 @@ What is normalised (codebook-language design §8.3-8.5):
   see :func:`read_perfects`;
 - an English sentence parsed as one noun phrase, its verb an adjective of its object ("Armenian-backed
   militias/root violated/amod ceasefire/nmod"), has its verb back: see :func:`read_verbless`;
+- a reported clause made the complement of the reporting verb after it ("X did Y, an official
+  said": *said* the root) has the clause as the root again: see :func:`read_reported_clauses`;
 - an English headline whose verb the tagger took for a plural noun ("Russia cooperates/NOUN with
   North Korea") has its verb back: see :func:`read_headline_verbs`;
 - an English infinitive parsed as an oblique with *to* as its preposition ("declined to/case
@@ -307,6 +309,36 @@ def read_headline_verbs(sentence: Sentence) -> Sentence:
     return attrs.evolve(sentence, words=tuple(words))
 
 
+def read_reported_clauses(sentence: Sentence) -> Sentence:
+    """The sentence with a reported clause that the parser made the complement of the reporting
+    verb after it ("Smeagol is about to restore ties, a senior official said": *said* the root,
+    *restore* its ``ccomp``) read as UD annotates it: the clause the root, *said* its ``parataxis``.
+
+    Why: English model 0.6.0 parses clause-final attributions so, where the English Web Treebank
+    and model 0.5.0 make the reported clause the root; the rules that read reported speech (a
+    subject hung on the reporting verb, the main events of a sentence) expect the latter. Only a
+    root verb whose one ``ccomp`` comes before it and whose subjects all come after that clause
+    is read so."""
+    words = list(sentence.words)
+    root = next((w for w in words if w.head == 0), None)
+    if root is None or root.upos != "VERB":
+        return sentence
+    clauses = [w for w in words if w.head == root.id and w.deprel == "ccomp"]
+    subjects = [w for w in words if w.head == root.id and _base(w.deprel) == "nsubj"]
+    if len(clauses) != 1 or not subjects or clauses[0].id > root.id or any(s.id < clauses[0].id for s in subjects):
+        return sentence
+    clause = clauses[0]
+    last = max(w.id for w in words)
+    for index, word in enumerate(words):
+        if word.id == clause.id:
+            words[index] = attrs.evolve(word, head=0, deprel="root")
+        elif word.id == root.id:
+            words[index] = attrs.evolve(word, head=clause.id, deprel="parataxis")
+        elif word.head == root.id and word.id == last and word.upos == "PUNCT":
+            words[index] = attrs.evolve(word, head=clause.id)  # the final stop is the sentence's
+    return attrs.evolve(sentence, words=tuple(words))
+
+
 def read_infinitives(sentence: Sentence) -> Sentence:
     """The sentence with each verb parsed as an oblique of a verb, its *to* as a ``case``
     ("The Kremlin declined to/case comment/obl", "called on Russia to/case negotiate/obl"),
@@ -359,7 +391,7 @@ class SentenceView:
     )
 
     def __init__(self, sentence: Sentence, profile: Profile, negation_cues: Sequence[NegationCue] = ()) -> None:
-        sentence = read_infinitives(read_perfects(read_headline_verbs(read_verbless(rejoin_split_names(sentence)))))
+        sentence = read_infinitives(read_perfects(read_headline_verbs(read_verbless(read_reported_clauses(rejoin_split_names(sentence))))))
         self.sentence = sentence  # as read: what explain shows and every rule sees
         self.words: dict[int, Word] = {w.id: w for w in sentence.words}
         self.children: dict[int, list[Word]] = {w.id: [] for w in sentence.words}
