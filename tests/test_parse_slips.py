@@ -49,7 +49,9 @@
   phrase ("The US strikes on Syria": a determiner) is left alone;
 - (eventcode-model-en 0.6.0) a reported clause made the ``ccomp`` of the reporting verb after it
   ("X is about to restore ties, a senior official said": *said* the root) is the root again, the
-  reporting verb its ``parataxis``, as UD annotates it; a complement after its verb stays.
+  reporting verb its ``parataxis``, as UD annotates it; a complement after its verb stays;
+- (eventcode-model-en 0.6.0) a preposition hung on a compound before its noun ("with/case
+  President/compound Zelenskyy") is the noun's.
 """
 
 from __future__ import annotations
@@ -572,6 +574,20 @@ AN_OFFICIAL_SAID_ARNOR_WILL_RESTORE = """
 """
 
 
+# eventcode-model-en 0.6.0's parse: the preposition on the first word of the name
+SIGNED_WITH_PRESIDENT_ZELENSKYY = """
+# text = Britain signed an agreement with President Zelenskyy.
+1  Britain    Britain    PROPN  NNP  Number=Sing                       2  nsubj     _  _
+2  signed     sign       VERB   VBD  Mood=Ind|Tense=Past|VerbForm=Fin  0  root      _  _
+3  an         a          DET    DT   Definite=Ind                      4  det       _  _
+4  agreement  agreement  NOUN   NN   Number=Sing                       2  obj       _  _
+5  with       with       ADP    IN   _                                 6  case      _  _
+6  President  President  PROPN  NNP  Number=Sing                       7  compound  _  _
+7  Zelenskyy  Zelenskyy  PROPN  NNP  Number=Sing                       2  obl       _  SpaceAfter=No
+8  .          .          PUNCT  .    _                                 2  punct     _  _
+"""
+
+
 @pytest.fixture(scope="module")
 def fr() -> Coder:
     return Coder.load("fr")
@@ -798,3 +814,10 @@ def test_a_reported_clause_before_its_reporting_verb_is_the_root_again() -> None
     assert read["official"] == (10, "nsubj") and read["Arnor"] == (3, "nsubj")
     (after,) = read_conllu(conllu(AN_OFFICIAL_SAID_ARNOR_WILL_RESTORE))
     assert read_reported_clauses(after.sentences[0]) is after.sentences[0]
+
+
+def test_a_preposition_hung_on_a_compound_before_its_noun_is_the_nouns(en: Coder) -> None:
+    (document,) = read_conllu(conllu(SIGNED_WITH_PRESIDENT_ZELENSKYY))
+    view = SentenceView(document.sentences[0], en.codebook.profile)
+    assert view.case_of(7) == "with"
+    assert ("GBR", "057", "UKRGOV") in triples(en, SIGNED_WITH_PRESIDENT_ZELENSKYY)

@@ -75,6 +75,9 @@ HYPHENS = frozenset({"-", "‑", "–"})
 #: and the dependents that make it a verb with arguments (see read_headline_verbs).
 HEADLINE_SUBJECT_PARTS = frozenset({"amod", "compound"})
 HEADLINE_ARGUMENTS = frozenset({"nmod", "obj", "obl"})
+#: Modifiers before a noun that a parser may give the noun's preposition ("with/case President/compound
+#: Zelenskyy"): the preposition is the noun's (SentenceView._case_lemma).
+CASE_SLIP_RELATIONS = frozenset({"compound", "flat", "amod"})
 #: The case of a bare classifying or counted noun ("visite *d'*État", "milliers *de* soldats").
 BARE_CASES = frozenset({"de", "of"})
 SUBJECT = "subject"
@@ -487,12 +490,24 @@ class SentenceView:
                     bucket.extend(entry for entry in lifted if entry not in bucket)
 
     def _case_lemma(self, word: Word) -> str | None:
+        """The lemma of the word's preposition (``fixed`` parts joined by ``_``); also one that the
+        parser hung on a modifier before the word ("with/case President/compound Zelenskyy",
+        "to/case the United Nations/compound force"): a compound or a modifier takes no
+        preposition of its own, so the phrase's is meant."""
         for child in self.children[word.id]:
             if _base(child.deprel) == "case":
-                parts = [fold_lemma(child.lemma)]
-                parts += [fold_lemma(c.lemma) for c in self.children[child.id] if c.deprel == "fixed"]
-                return "_".join(parts)
+                return self._case_text(child)
+        for child in self.children[word.id]:
+            if child.id < word.id and _base(child.deprel) in CASE_SLIP_RELATIONS:
+                for grandchild in self.children[child.id]:
+                    if _base(grandchild.deprel) == "case" and grandchild.id < child.id:
+                        return self._case_text(grandchild)
         return None
+
+    def _case_text(self, case: Word) -> str:
+        parts = [fold_lemma(case.lemma)]
+        parts += [fold_lemma(c.lemma) for c in self.children[case.id] if c.deprel == "fixed"]
+        return "_".join(parts)
 
     def _is_passive(self, word: Word, profile: Profile) -> bool:
         """Passive evidence: an agent, a passive auxiliary, or ``Voice=Pass`` on a participle
