@@ -367,6 +367,11 @@ def read_infinitives(sentence: Sentence) -> Sentence:
     return attrs.evolve(sentence, words=tuple(words)) if changed else sentence
 
 
+#: The repairs of a parser's slips that a sentence goes through, in this order, before it is read
+#: (each function says which slip and why).
+PARSE_REPAIRS = (rejoin_split_names, read_reported_clauses, read_verbless, read_headline_verbs, read_perfects, read_infinitives)
+
+
 class SentenceView:
     """Read-only, precomputed access to one sentence for matching.
 
@@ -394,7 +399,8 @@ class SentenceView:
     )
 
     def __init__(self, sentence: Sentence, profile: Profile, negation_cues: Sequence[NegationCue] = ()) -> None:
-        sentence = read_infinitives(read_perfects(read_headline_verbs(read_verbless(read_reported_clauses(rejoin_split_names(sentence))))))
+        for repair in PARSE_REPAIRS:
+            sentence = repair(sentence)
         self.sentence = sentence  # as read: what explain shows and every rule sees
         self.words: dict[int, Word] = {w.id: w for w in sentence.words}
         self.children: dict[int, list[Word]] = {w.id: [] for w in sentence.words}
