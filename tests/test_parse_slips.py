@@ -60,6 +60,7 @@ import pytest
 
 from eventcode import Coder
 from eventcode.coding.view import SentenceView, read_headline_verbs, read_reported_clauses, read_verbless
+from eventcode.model import Sentence
 from eventcode.parsing.conllu import read_conllu
 
 from .engine.trees import coded_triples, conllu
@@ -598,6 +599,12 @@ def en() -> Coder:
     return Coder.load("en")
 
 
+def _sentence(tree: str) -> Sentence:
+    """The one sentence of a CoNLL-U tree, as the parser would give it."""
+    (document,) = read_conllu(conllu(tree))
+    return document.sentences[0]
+
+
 def triples(coder: Coder, tree: str) -> set[tuple[str | None, str, str | None]]:
     return coded_triples(coder, tree)
 
@@ -648,14 +655,14 @@ def test_a_name_labelled_subject_stays_the_subject(en: Coder) -> None:
 
 def test_a_subject_hung_on_the_reporting_verb_after_its_clause_is_the_clauses(en: Coder) -> None:
     assert ("PAK", "196", None) in triples(en, VIOLATED_AN_OFFICER_SAID)
-    (document,) = read_conllu(conllu(VIOLATED_AN_OFFICER_SAID))
-    view = SentenceView(document.sentences[0], en.codebook.profile)
+    sentence = _sentence(VIOLATED_AN_OFFICER_SAID)
+    view = SentenceView(sentence, en.codebook.profile)
     assert view.fillers(4, "subject") == [1] and view.fillers(9, "subject") == [8]
 
 
 def test_a_clause_with_its_own_subject_leaves_the_reporting_verbs_alone(en: Coder) -> None:
-    (document,) = read_conllu(conllu(VIOLATED_BY_INDIA_AN_OFFICER_SAID))
-    view = SentenceView(document.sentences[0], en.codebook.profile)
+    sentence = _sentence(VIOLATED_BY_INDIA_AN_OFFICER_SAID)
+    view = SentenceView(sentence, en.codebook.profile)
     assert view.fillers(4, "subject") == [3] and sorted(view.fillers(9, "subject")) == [1, 8]
     assert not any(source == "PAK" for source, _, _ in triples(en, VIOLATED_BY_INDIA_AN_OFFICER_SAID))
 
@@ -679,8 +686,8 @@ def test_a_split_partitive_oblique_is_the_object(fr: Coder) -> None:
 def test_a_noun_after_the_partitive_de_l_is_the_object_too(fr: Coder) -> None:
     # "de l'aide": the partitive of an elided noun stays two tokens, case *de* and article *l'*
     assert ("JPN", "073", "TUR") in triples(fr, ENVOYE_DE_L_AIDE)
-    (document,) = read_conllu(conllu(ENVOYE_DE_L_AIDE))
-    assert SentenceView(document.sentences[0], fr.codebook.profile).fillers(4, "object") == [7]
+    sentence = _sentence(ENVOYE_DE_L_AIDE)
+    assert SentenceView(sentence, fr.codebook.profile).fillers(4, "object") == [7]
 
 
 def test_a_verb_with_an_auxiliary_hung_as_an_acl_takes_the_noun_as_subject(en: Coder) -> None:
@@ -695,18 +702,18 @@ def test_a_participle_without_an_auxiliary_as_an_acl_does_not(en: Coder) -> None
 
 
 def test_a_bare_oblique_after_a_time_phrase_is_the_object(en: Coder) -> None:
-    (document,) = read_conllu(conllu(VETOED_ON_FRIDAY_A_RESOLUTION))
-    view = SentenceView(document.sentences[0], en.codebook.profile)
+    sentence = _sentence(VETOED_ON_FRIDAY_A_RESOLUTION)
+    view = SentenceView(sentence, en.codebook.profile)
     assert view.fillers(2, "object") == [7]  # *Friday* has its preposition: an oblique only
     assert ("RUS", "129", None) in triples(en, VETOED_ON_FRIDAY_A_RESOLUTION)
 
 
 def test_a_split_des_beside_an_object_stays_an_oblique(fr: Coder) -> None:
-    (document,) = read_conllu(conllu(RETIRE_LES_SOLDATS_DES_VILLES))
-    view = SentenceView(document.sentences[0], fr.codebook.profile)
+    sentence = _sentence(RETIRE_LES_SOLDATS_DES_VILLES)
+    view = SentenceView(sentence, fr.codebook.profile)
     assert view.fillers(4, "object") == [6]
-    (deployed,) = read_conllu(conllu(DEPLOYE_DES_TROUPES))
-    assert SentenceView(deployed.sentences[0], fr.codebook.profile).fillers(4, "object") == [7]
+    deployed = _sentence(DEPLOYE_DES_TROUPES)
+    assert SentenceView(deployed, fr.codebook.profile).fillers(4, "object") == [7]
 
 
 def test_a_counted_noun_read_as_an_oblique_is_the_object(en: Coder) -> None:
@@ -718,36 +725,36 @@ def test_up_to_a_count_is_the_object_and_no_longer_where_it_goes(en: Coder) -> N
 
 
 def test_a_number_on_a_real_oblique_beside_an_object_changes_nothing(en: Coder) -> None:
-    (document,) = read_conllu(conllu(SENT_TROOPS_TO_20_CITIES))
-    view = SentenceView(document.sentences[0], en.codebook.profile)
+    sentence = _sentence(SENT_TROOPS_TO_20_CITIES)
+    view = SentenceView(sentence, en.codebook.profile)
     assert view.fillers(2, "object") == [3]
     assert view.fillers(2, "obl", "to") == [6]
 
 
 def test_an_infinitive_read_as_an_oblique_is_an_xcomp(en: Coder) -> None:
     assert triples(en, DECLINED_TO_COMMENT) == {("RUSGOV", "011", None)}
-    (document,) = read_conllu(conllu(DECLINED_TO_COMMENT))
-    sentence = SentenceView(document.sentences[0], en.codebook.profile).sentence
+    sentence = _sentence(DECLINED_TO_COMMENT)
+    sentence = SentenceView(sentence, en.codebook.profile).sentence
     assert [(w.form, w.upos, w.deprel) for w in sentence.words[3:5]] == [("to", "PART", "mark"), ("comment", "VERB", "xcomp")]
 
 
 def test_a_noun_after_to_stays_an_oblique(en: Coder) -> None:
-    (document,) = read_conllu(conllu(SENT_TROOPS_TO_20_CITIES))
-    assert SentenceView(document.sentences[0], en.codebook.profile).sentence == document.sentences[0]
+    sentence = _sentence(SENT_TROOPS_TO_20_CITIES)
+    assert SentenceView(sentence, en.codebook.profile).sentence == sentence
 
 
 def test_a_perfect_read_as_have_and_an_adjective_is_the_participles_clause(en: Coder) -> None:
     assert ("TUR", "162", "ARM") in triples(en, HAS_SUSPENDED_SUPPLIES)
-    (document,) = read_conllu(conllu(HAS_SUSPENDED_SUPPLIES))
-    sentence = SentenceView(document.sentences[0], en.codebook.profile).sentence
+    sentence = _sentence(HAS_SUSPENDED_SUPPLIES)
+    sentence = SentenceView(sentence, en.codebook.profile).sentence
     assert [(w.form, w.head, w.deprel) for w in sentence.words[:5]] == [
         ("Turkey", 3, "nsubj"), ("has", 3, "aux"), ("suspended", 0, "root"), ("food", 5, "compound"), ("supplies", 3, "obj")
     ]
 
 
 def test_have_with_a_determined_object_stays_possession(en: Coder) -> None:
-    (document,) = read_conllu(conllu(HAS_A_TRAINED_ARMY))
-    assert SentenceView(document.sentences[0], en.codebook.profile).sentence == document.sentences[0]
+    sentence = _sentence(HAS_A_TRAINED_ARMY)
+    assert SentenceView(sentence, en.codebook.profile).sentence == sentence
 
 
 def test_a_bare_counted_oblique_beside_at_least_is_the_object(en: Coder) -> None:
@@ -756,21 +763,21 @@ def test_a_bare_counted_oblique_beside_at_least_is_the_object(en: Coder) -> None
 
 def test_a_participle_with_a_direct_object_is_an_active_past_tense(en: Coder) -> None:
     assert ("FRACOP", "175", None) in triples(en, OFFICERS_USED_BATONS)
-    (document,) = read_conllu(conllu(OFFICERS_USED_BATONS))
-    view = SentenceView(document.sentences[0], en.codebook.profile)
+    sentence = _sentence(OFFICERS_USED_BATONS)
+    view = SentenceView(sentence, en.codebook.profile)
     assert not view.is_passive(4) and view.fillers(4, "subject") == [3]
 
 
 def test_a_weekday_object_or_a_noun_modifier_keeps_the_participle_passive(en: Coder) -> None:
-    (headline,) = read_conllu(conllu(PROTESTERS_DETAINED_FRIDAY))
-    assert SentenceView(headline.sentences[0], en.codebook.profile).is_passive(2)
-    (relative,) = read_conllu(conllu(ACTIVISTS_ARRESTED_IN_A_RAID))
-    assert SentenceView(relative.sentences[0], en.codebook.profile).is_passive(4)
+    headline = _sentence(PROTESTERS_DETAINED_FRIDAY)
+    assert SentenceView(headline, en.codebook.profile).is_passive(2)
+    relative = _sentence(ACTIVISTS_ARRESTED_IN_A_RAID)
+    assert SentenceView(relative, en.codebook.profile).is_passive(4)
 
 
 def _relations(tree: str) -> dict[str, tuple[int, str]]:
-    (document,) = read_conllu(conllu(tree))
-    return {w.form: (w.head, w.deprel) for w in read_verbless(document.sentences[0]).words}
+    sentence = _sentence(tree)
+    return {w.form: (w.head, w.deprel) for w in read_verbless(sentence).words}
 
 
 def test_a_verb_read_as_an_adjective_of_its_object_is_the_root_again(en: Coder) -> None:
@@ -782,20 +789,20 @@ def test_a_verb_read_as_an_adjective_of_its_object_is_the_root_again(en: Coder) 
 
 def test_a_hyphenated_adjective_or_a_finite_verb_elsewhere_leaves_the_tree_alone() -> None:
     for tree in (SOMALIA_AND_MOGADISHU_BASED_FACTIONS, MILITIAS_VIOLATED_CEASEFIRE_OFFICIALS_SAID):
-        (document,) = read_conllu(conllu(tree))
-        assert read_verbless(document.sentences[0]) is document.sentences[0]
+        sentence = _sentence(tree)
+        assert read_verbless(sentence) is sentence
 
 
 def test_a_headline_verb_tagged_as_a_plural_noun_is_a_verb_again(en: Coder) -> None:
-    (document,) = read_conllu(conllu(RUSSIA_COOPERATES))
-    read = {w.form: (w.upos, w.head, w.deprel) for w in read_headline_verbs(document.sentences[0]).words}
+    sentence = _sentence(RUSSIA_COOPERATES)
+    read = {w.form: (w.upos, w.head, w.deprel) for w in read_headline_verbs(sentence).words}
     assert read["cooperates"] == ("VERB", 0, "root") and read["Russia"] == ("ADJ", 2, "nsubj") and read["Korea"][2] == "obl"
     assert ("RUS", "060", "PRK") in triples(en, RUSSIA_COOPERATES)
 
 
 def test_a_noun_phrase_with_a_determiner_is_no_headline_verb() -> None:
-    (document,) = read_conllu(conllu(THE_US_STRIKES_ON_SYRIA))
-    assert read_headline_verbs(document.sentences[0]) is document.sentences[0]
+    sentence = _sentence(THE_US_STRIKES_ON_SYRIA)
+    assert read_headline_verbs(sentence) is sentence
 
 
 def test_a_verb_read_as_an_adjective_of_the_root_after_its_subject_is_the_root_again(en: Coder) -> None:
@@ -803,21 +810,21 @@ def test_a_verb_read_as_an_adjective_of_the_root_after_its_subject_is_the_root_a
     assert read["detained"] == (0, "root") and read["police"] == (3, "nsubj") and read["dozens"] == (3, "obj")
     assert read["Armenian"] == (2, "amod") and read["demonstrators"] == (4, "nmod")
     assert ("ARMCOP", "173", "CVL") in triples(en, POLICE_DETAINED_DOZENS)
-    (document,) = read_conllu(conllu(THE_NEWLY_ELECTED_PRESIDENT))
-    assert read_verbless(document.sentences[0]) is document.sentences[0]
+    sentence = _sentence(THE_NEWLY_ELECTED_PRESIDENT)
+    assert read_verbless(sentence) is sentence
 
 
 def test_a_reported_clause_before_its_reporting_verb_is_the_root_again() -> None:
-    (document,) = read_conllu(conllu(RESTORE_TIES_AN_OFFICIAL_SAID))
-    read = {w.form: (w.head, w.deprel) for w in read_reported_clauses(document.sentences[0]).words}
+    sentence = _sentence(RESTORE_TIES_AN_OFFICIAL_SAID)
+    read = {w.form: (w.head, w.deprel) for w in read_reported_clauses(sentence).words}
     assert read["restore"] == (0, "root") and read["said"] == (3, "parataxis") and read["."] == (3, "punct")
     assert read["official"] == (10, "nsubj") and read["Arnor"] == (3, "nsubj")
-    (after,) = read_conllu(conllu(AN_OFFICIAL_SAID_ARNOR_WILL_RESTORE))
-    assert read_reported_clauses(after.sentences[0]) is after.sentences[0]
+    after = _sentence(AN_OFFICIAL_SAID_ARNOR_WILL_RESTORE)
+    assert read_reported_clauses(after) is after
 
 
 def test_a_preposition_hung_on_a_compound_before_its_noun_is_the_nouns(en: Coder) -> None:
-    (document,) = read_conllu(conllu(SIGNED_WITH_PRESIDENT_ZELENSKYY))
-    view = SentenceView(document.sentences[0], en.codebook.profile)
+    sentence = _sentence(SIGNED_WITH_PRESIDENT_ZELENSKYY)
+    view = SentenceView(sentence, en.codebook.profile)
     assert view.case_of(7) == "with"
     assert ("GBR", "057", "UKRGOV") in triples(en, SIGNED_WITH_PRESIDENT_ZELENSKYY)

@@ -189,6 +189,20 @@ def read_perfects(sentence: Sentence) -> Sentence:
     return attrs.evolve(sentence, words=tuple(words)) if changed else sentence
 
 
+def _root(words: Sequence[Word]) -> Word | None:
+    return next((w for w in words if w.head == 0), None)
+
+
+def _heads_with_case(words: Sequence[Word]) -> set[int]:
+    """The ids of the words that have a preposition (a ``case`` dependent)."""
+    return {w.head for w in words if _base(w.deprel) == "case"}
+
+
+def _finite_verb_besides(words: Sequence[Word], word_id: int | None = None) -> bool:
+    """Whether a verb or auxiliary other than ``word_id`` is finite: the parse has a predicate."""
+    return any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" and w.id != word_id for w in words)
+
+
 def read_verbless(sentence: Sentence) -> Sentence:
     """The sentence with its main verb restored where the parser read the whole sentence as one
     noun phrase: "Armenian-backed militias/root violated/amod ceasefire/nmod in Karabakh" becomes
@@ -206,15 +220,16 @@ def read_verbless(sentence: Sentence) -> Sentence:
     ``conj``, ``list``, ``appos``, ``dep``), or of the root itself after a compound; a hyphenated
     adjective ("Mogadishu-based factions", "Kremlin-backed rebels") stays."""
     words = list(sentence.words)
-    by_id = {w.id: w for w in words}
-    root = next((w for w in words if w.head == 0), None)
-    if root is None or root.upos not in ("NOUN", "PROPN"):
+    root = _root(words)
+    if root is None or root.upos not in ("NOUN", "PROPN") or not any(w.upos == "VERB" and w.deprel == "amod" for w in words):
         return sentence
     if any(w.head == root.id and _base(w.deprel) == "cop" for w in words):
         return sentence
-    with_case = {w.head for w in words if _base(w.deprel) == "case"}
+    by_id = {w.id: w for w in words}
+    with_case = _heads_with_case(words)
 
     def read_as_verb(word: Word) -> bool:
+        """A verb ``amod`` of a later noun hanging on the root without a preposition."""
         noun = by_id.get(word.head)
         before = by_id.get(word.id - 1)
         return (
@@ -231,7 +246,7 @@ def read_verbless(sentence: Sentence) -> Sentence:
         )
 
     def subject_before(word: Word) -> Word | None:
-        """The other shape: the verb an ``amod`` of the root noun itself, its subject the
+        """The second shape: the verb an ``amod`` of the root noun itself, its subject the
         compound right before it ("Armenian police/compound detained/amod dozens/root of ...")."""
         before = by_id.get(word.id - 1)
         if not (word.upos == "VERB" and word.deprel == "amod" and word.head == root.id and word.id < root.id):
@@ -240,12 +255,10 @@ def read_verbless(sentence: Sentence) -> Sentence:
             return None
         return before
 
-    verb = next((w for w in words if read_as_verb(w)), None)
-    subject = None
+    verb, subject = next((w for w in words if read_as_verb(w)), None), None
     if verb is None:
-        verb = next((w for w in words if subject_before(w) is not None), None)
-        subject = subject_before(verb) if verb is not None else None
-    if verb is None or any(w.feat("VerbForm") == "Fin" and w.id != verb.id for w in words if w.upos in ("VERB", "AUX")):
+        verb, subject = next(((w, found) for w in words if (found := subject_before(w)) is not None), (None, None))
+    if verb is None or _finite_verb_besides(words, verb.id):
         return sentence
     feats = tuple((k, v) for k, v in verb.feats if k not in ("Voice", "VerbForm")) + (("VerbForm", "Fin"),)
     for index, word in enumerate(words):
@@ -280,14 +293,14 @@ def read_headline_verbs(sentence: Sentence) -> Sentence:
     strikes on Syria*), the last of them right before it, and an object or a prepositional phrase
     after it."""
     words = list(sentence.words)
-    root = next((w for w in words if w.head == 0), None)
+    root = _root(words)
     if root is None or root.upos != "NOUN" or root.feat("Number") != "Plur" or not root.form.casefold().endswith("s"):
         return sentence
-    if any(w.upos in ("VERB", "AUX") and w.feat("VerbForm") == "Fin" for w in words):
+    if _finite_verb_besides(words):
         return sentence
     children = [w for w in words if w.head == root.id]
     before = [w for w in children if w.id < root.id]
-    with_case = {w.head for w in words if _base(w.deprel) == "case"}
+    with_case = _heads_with_case(words)
     # an argument after it: an object, or a phrase with its preposition ("calls for", "cooperates
     # with"); a bare noun there is the object of a verb read as an adjective (read_verbless)
     after = [
@@ -323,7 +336,7 @@ def read_reported_clauses(sentence: Sentence) -> Sentence:
     root verb whose one ``ccomp`` comes before it and whose subjects all come after that clause
     is read so."""
     words = list(sentence.words)
-    root = next((w for w in words if w.head == 0), None)
+    root = _root(words)
     if root is None or root.upos != "VERB":
         return sentence
     clauses = [w for w in words if w.head == root.id and w.deprel == "ccomp"]
