@@ -20,6 +20,7 @@ actors:
   - {id: amnesty, type: organization, code: NGM, names: [Amnesty]}
   - {id: northmark, type: country, code: NMK, names: [Northmark], demonyms: [North Markish]}
   - {id: markland, type: country, code: MKL, names: [Markland], demonyms: [Markish]}
+  - {id: westlands, type: region, code: WST, names: [Westlands], demonyms: [Western]}
 agents:
   - {id: GOV, code: "~GOV", lemmas: [government, minister]}
   - {id: COP, code: "~COP", lemmas: [police]}
@@ -78,6 +79,10 @@ def coder(tmp_path_factory) -> Coder:
         # a noun that names no actor, with a demonym: the country alone, as PETRARCH codes it
         ([("Markish", "ADJ", "amod"), ("experts", "NOUN", "")], "MKL"),
         ([("North", "PROPN", "compound"), ("Markish", "ADJ", "amod"), ("experts", "NOUN", "")], "NMK"),
+        # a region fills the country slot: by name or demonym, it composes with the agent
+        ([("Western", "ADJ", "amod"), ("police", "NOUN", "")], "WSTCOP"),
+        ([("Westlands", "PROPN", "compound"), ("government", "NOUN", "")], "WSTGOV"),
+        ([("Westlands", "PROPN", "")], "WST"),
     ],
 )
 def test_country_and_agent_in_one_phrase(coder: Coder, subject, code) -> None:

@@ -29,7 +29,7 @@ import difflib
 from collections.abc import Iterable, Mapping
 
 from eventcode.codebook.compile import compile_triggers, parse_slot, selected_profile
-from eventcode.codebook.compiled import NO_EVENT, CompiledFrame, Location, Profile, RoleSpec
+from eventcode.codebook.compiled import COMPOSING_TYPES, NO_EVENT, CompiledFrame, Location, Profile, RoleSpec
 from eventcode.codebook.errors import CodebookError
 from eventcode.codebook.load import Merged, Sources
 from eventcode.codebook.schema import ActorDef, Reader
@@ -246,7 +246,7 @@ def known_actor_codes(merged: Merged) -> set[str]:
         codes.add(actor.id)
         if actor.code:
             codes.add(actor.code)
-            if actor.type == "country":
+            if actor.type in COMPOSING_TYPES:
                 countries.add(actor.code)
         codes.update(role.code for role in actor.roles)
     sectors = {agent.code.lstrip("~") for agent in merged.agents.values()}

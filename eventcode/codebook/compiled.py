@@ -279,6 +279,11 @@ class RoleWindow:
         return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
 
 
+#: Actor types whose code an agent's sector follows: a country ("Gondor police" -> GONCOP) and a
+#: CAMEO region, which fills the same slot ("European leaders" -> EURGOV).
+COMPOSING_TYPES = frozenset({"country", "region"})
+
+
 @attrs.frozen(slots=True)
 class ActorEntry:
     """A named actor (country, person, organisation) with dated roles.

@@ -441,7 +441,7 @@ KEY_DOCS: dict[str, tuple[str, str, dict[str, str]]] = {
         "A named participant. Names match on word forms, case- and accent-insensitively, longest first.",
         {
             "id": "Unique id (a country's is its code: `FRA`).",
-            "type": "`country`, `person`, `organization`, `igo`, ...",
+            "type": "`country`, `region` (a CAMEO region, `EUR`: composed with agents as a country is), `person`, `organization`, ...",
             "code": "The actor code when it does not depend on the date (`FRA`, `IGOUNO`).",
             "names": "Names per language (`{fr: [France, Paris], en: [...]}`), or dated items `{fr: NAME, from, to}`.",
             "demonyms": "Adjectives that name the country (`{fr: [français], en: [French]}`), used with agents.",

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from eventcode.codebook.compiled import Agent, CompiledCodebook, NameEntry, fold_form, fold_lemma
+from eventcode.codebook.compiled import COMPOSING_TYPES, Agent, CompiledCodebook, NameEntry, fold_form, fold_lemma
 from eventcode.coding.view import SentenceView
 from eventcode.model import Actor, Sentence, Word
 
@@ -217,7 +217,7 @@ class ActorResolver:
             # an unknown name with its title: "Iraqi Foreign Minister Fuad Hussein" -> IRQGOV
             country = self._title_country(word, [i for i in core if i != word_id], agent)
             entry = self.codebook.actors.get(country.actor_id) if country is not None and country.actor_id else None
-        if country is None or entry is None or entry.type != "country":
+        if country is None or entry is None or entry.type not in COMPOSING_TYPES:
             return None
         ids = tuple(sorted({word_id, *country.word_ids}))
         code = agent.compose(country.code)
@@ -301,7 +301,7 @@ class ActorResolver:
         if word.upos == "ADJ":
             name = self._longest_name(ids, "demonym")
             entry = self.codebook.actors.get(name.actor_id) if name is not None and name.actor_id else None
-            if entry is not None and entry.type in ("country", "organization"):
+            if entry is not None and entry.type in (*COMPOSING_TYPES, "organization"):
                 return name
         return None
 
@@ -381,7 +381,7 @@ class ActorResolver:
         that phrase composes with it ("an attack by Osgiliath soldiers" -> OSGMIL)."""
         actor = self._by_longest_name(word_id, "name")
         entry = self.codebook.actors.get(actor.actor_id) if actor is not None and actor.actor_id else None
-        if actor is None or entry is None or entry.type != "country":
+        if actor is None or entry is None or entry.type not in COMPOSING_TYPES:
             return actor
         span = set(actor.word_ids)
         phrase = set(self.view.phrase_ids(word_id))
