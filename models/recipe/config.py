@@ -70,6 +70,9 @@ class LangRecipe:
     # step -> model file (under WORK_DIR/models/<lang>/) whose weights the step's training starts
     # from (Stanza's --continue_from), with the git command that extracts it from an older package
     continue_from: dict = field(default_factory=dict)
+    # a lemma lookup table whose verb forms join the trained lemmatizer's dictionary
+    # (verb_lexicon.py): wheel, sha256, and the lookup and verb index tables inside it
+    verb_lexicon: dict = field(default_factory=dict)
 
     @property
     def short_name(self) -> str:
@@ -186,6 +189,14 @@ ENGLISH = LangRecipe(
     continue_from={
         "pos": ("pos-0.5.0.pt", "git show 65c73b4:models/eventcode-model-en/eventcode_model_en/pos.pt"),
         "depparse": ("depparse-0.5.0.pt", "git show 65c73b4:models/eventcode-model-en/eventcode_model_en/depparse.pt"),
+    },
+    # 0.7.0: the verb forms of spaCy's English lemma lookup (MIT), for the verbs EWT lacks
+    # (0.6.0 lemmatised "expelled" as *expell*, "freed" as *freed*)
+    verb_lexicon={
+        "wheel": "spacy-lookups-data==1.0.5",
+        "sha256": "466f21f087e4144bc93800679437ec5a17be7d0888734b1ba880b3ecb0978bc6",
+        "lookup": "spacy_lookups_data/data/en_lemma_lookup.json.gz",
+        "index": "spacy_lookups_data/data/en_lemma_index.json.gz",
     },
 )
 

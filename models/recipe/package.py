@@ -194,6 +194,7 @@ def package(recipe: LangRecipe) -> Path:
         "built": date.today().isoformat(),
         "training_data": mix,
         "pretrain": recipe.pretrain or None,
+        "verb_lexicon": recipe.verb_lexicon or None,
         "flags": recipe.flags,
         "seed": SEED,
         "versions": VERSIONS,

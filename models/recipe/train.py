@@ -3,7 +3,7 @@
 Why two lanes: the machine has 2 cores and Stanza's CPU training barely scales past one thread, so
 independent models train side by side with OMP_NUM_THREADS=1 each (pilot §4, §7.6):
 
-* lane A: tokenizer -> MWT -> lemmatizer (all from gold data)
+* lane A: tokenizer -> MWT -> lemmatizer (all from gold data) -> its dictionary's verb lexicon
 * lane B: pretrain -> POS tagger -> re-tag the parser data with that tagger -> dependency parser
 
 The parser is trained on *predicted* tags, which the pilot measured at +2 LAS end to end over gold
@@ -155,11 +155,29 @@ def retag_parser_data(recipe: LangRecipe) -> Path:
     return data_pred
 
 
+def add_verb_lexicon(recipe: LangRecipe) -> None:
+    """Add the recipe's verb lexicon to the trained lemmatizer's dictionary, in place, once
+    (verb_lexicon.py says why); a ``verb_lexicon.json`` beside the model records it."""
+    spec = recipe.verb_lexicon
+    marker = model_dir(recipe.lang, "lemma") / "verb_lexicon.json"
+    if not spec or marker.exists():
+        return
+    from make_pretrain import wheel_folder
+
+    tables = wheel_folder(spec["wheel"], spec["sha256"])
+    lemma = find_model(recipe.lang, "lemma")
+    cmd = [sys.executable, str(Path(__file__).with_name("verb_lexicon.py")), str(lemma), str(lemma),
+           str(tables / spec["lookup"]), str(tables / spec["index"])]
+    seconds = run_logged(cmd, stanza_env(WORK_DIR / "data"), WORK_DIR / "logs" / f"{recipe.lang}-verb-lexicon.log")
+    marker.write_text(json.dumps({"command": cmd, "seconds": round(seconds), **spec}, indent=2), encoding="utf-8")
+
+
 def lane_a(recipe: LangRecipe) -> None:
     train_step(recipe, "tokenize")
     if recipe.use_mwt:
         train_step(recipe, "mwt")
     train_step(recipe, "lemma")
+    add_verb_lexicon(recipe)
 
 
 def lane_b(recipe: LangRecipe) -> None:

@@ -1,0 +1,70 @@
+"""Give the lemmatizer's dictionary the verb forms of spaCy's English lemma lookup table.
+
+Why: Stanza's lemmatizer looks a (word, UPOS) pair up in a dictionary built from the training
+treebank and falls back to a character seq2seq model for every other word. Trained on EWT alone,
+that model strips suffixes wrongly on verbs EWT hardly has: on UD_English-PUD it gives *expell*,
+*ced*, *conced*, *fuell*, *presid* and *freed* as lemmas (eventcode-model-en 0.6.0). Event coding
+matches predicates by lemma, so "France expelled ..." went uncoded. spaCy's lookup table
+(spacy-lookups-data, MIT) maps 41,582 English forms to lemmas; the forms whose lemma is in its
+verb index are added to the dictionary for UPOS VERB, where the treebank gave no entry of its
+own (training data wins). Nouns and adjectives are left to the model: the table is not tagged,
+and its noun readings would be wrong for them ("lives" -> *live*).
+
+Usage: python verb_lexicon.py LEMMA_IN.pt LEMMA_OUT.pt LOOKUP.json.gz INDEX.json.gz
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import sys
+from pathlib import Path
+
+import torch
+
+from stanza.models.lemma.trainer import _POS_INDEPENDENT, _pack_pos_dict, _unpack_pos_dict
+
+#: A plain word, or two joined by a hyphen ("co-starred"); the table also holds numbers and symbols.
+WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+
+
+def verb_forms(lookup: dict[str, str], verbs: set[str]) -> dict[str, str]:
+    """The table's entries whose lemma is a verb and differs from the form, lower case and
+    capitalised (a sentence may begin with the verb: "Controlled by ...")."""
+    forms: dict[str, str] = {}
+    for form, lemma in sorted(lookup.items()):
+        if form != lemma and lemma in verbs and WORD.fullmatch(form):
+            forms[form] = lemma
+            forms[form.capitalize()] = lemma
+    return forms
+
+
+def extend(lemma_in: Path, lemma_out: Path, lookup_gz: Path, index_gz: Path) -> int:
+    """Write ``lemma_in`` with the table's verb forms added for VERB; returns how many."""
+    with gzip.open(lookup_gz, "rt", encoding="utf-8") as handle:
+        lookup = json.load(handle)
+    with gzip.open(index_gz, "rt", encoding="utf-8") as handle:
+        verbs = set(json.load(handle)["verb"])
+    checkpoint = torch.load(lemma_in, map_location="cpu", weights_only=True)
+    pos_dict = _unpack_pos_dict(checkpoint["dicts"])
+    own_verbs = pos_dict.setdefault("VERB", {})
+    fallback = pos_dict.get(_POS_INDEPENDENT, {})
+    added = 0
+    for form, lemma in verb_forms(lookup, verbs).items():
+        if form in own_verbs or fallback.get(form) == lemma:
+            continue  # the treebank's own entry wins; an equal fallback needs no copy
+        own_verbs[form] = lemma
+        added += 1
+    checkpoint["dicts"] = _pack_pos_dict(pos_dict)
+    torch.save(checkpoint, lemma_out)
+    return added
+
+
+def main(argv: list[str] | None = None) -> None:
+    lemma_in, lemma_out, lookup_gz, index_gz = (Path(a) for a in (argv or sys.argv[1:]))
+    added = extend(lemma_in, lemma_out, lookup_gz, index_gz)
+    print(f"{lemma_out}: {added} verb forms added to the lemmatizer's dictionary")
+
+
+if __name__ == "__main__":
+    main()

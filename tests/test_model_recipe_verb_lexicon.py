@@ -1,0 +1,53 @@
+"""The model recipe's verb lexicon (models/recipe/verb_lexicon.py): the lookup table's verb forms
+join the lemmatizer's dictionary for VERB, and the treebank's own entries win."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+torch = pytest.importorskip("torch")
+lemma_trainer = pytest.importorskip("stanza.models.lemma.trainer")
+
+RECIPE = Path(__file__).resolve().parents[1] / "models" / "recipe" / "verb_lexicon.py"
+
+
+def _recipe_module():
+    spec = importlib.util.spec_from_file_location("recipe_verb_lexicon", RECIPE)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _gzip_json(path: Path, value: object) -> Path:
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        json.dump(value, handle)
+    return path
+
+
+def test_verb_forms_join_the_dictionary_and_the_treebank_wins(tmp_path: Path) -> None:
+    pos_dict = {"*": {"killed": "kill", "freed": "freed"}, "VERB": {"left": "leave"}}
+    lemma = tmp_path / "lemma.pt"
+    torch.save({"dicts": lemma_trainer._pack_pos_dict(pos_dict), "dicts_version": 3, "model": {}}, lemma)
+    lookup = _gzip_json(tmp_path / "lookup.json.gz", {
+        "expelled": "expel", "freed": "free", "left": "leftover", "killed": "kill",
+        "lives": "life", "2nd": "2nd", "co-starred": "co-star",
+    })
+    index = _gzip_json(tmp_path / "index.json.gz", {"verb": ["expel", "free", "kill", "leftover", "co-star"]})
+
+    added = _recipe_module().extend(lemma, tmp_path / "out.pt", lookup, index)
+
+    verbs = lemma_trainer._unpack_pos_dict(torch.load(tmp_path / "out.pt", weights_only=True)["dicts"])["VERB"]
+    assert verbs["expelled"] == verbs["Expelled"] == "expel"
+    assert verbs["freed"] == "free"  # the treebank's fallback said *freed*: a VERB entry corrects it
+    assert verbs["co-starred"] == "co-star"
+    assert verbs["left"] == "leave"  # the treebank's own VERB entry wins over the table
+    assert "killed" not in verbs  # the fallback already says *kill*
+    assert "lives" not in verbs and "2nd" not in verbs  # a noun's lemma; not a word
+    assert added == len(verbs) - 1
