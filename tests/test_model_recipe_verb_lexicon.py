@@ -37,9 +37,10 @@ def test_verb_forms_join_the_dictionary_and_the_treebank_wins(tmp_path: Path) ->
     torch.save({"dicts": lemma_trainer._pack_pos_dict(pos_dict), "dicts_version": 3, "model": {}}, lemma)
     lookup = _gzip_json(tmp_path / "lookup.json.gz", {
         "expelled": "expel", "freed": "free", "left": "leftover", "killed": "kill",
-        "lives": "life", "2nd": "2nd", "co-starred": "co-star",
+        "lives": "life", "2nd": "2nd", "co-starred": "co-star", "Paris": "paris",
+        "vaincue": ["vaincre"], "conduite": ["conduite"], "suis": ["être", "suivre"],
     })
-    index = _gzip_json(tmp_path / "index.json.gz", {"verb": ["expel", "free", "kill", "leftover", "co-star"]})
+    index = _gzip_json(tmp_path / "index.json.gz", {"verb": ["expel", "free", "kill", "leftover", "co-star", "vaincre", "être", "suivre"]})
 
     added = _recipe_module().extend(lemma, tmp_path / "out.pt", lookup, index)
 
@@ -49,5 +50,14 @@ def test_verb_forms_join_the_dictionary_and_the_treebank_wins(tmp_path: Path) ->
     assert verbs["co-starred"] == "co-star"
     assert verbs["left"] == "leave"  # the treebank's own VERB entry wins over the table
     assert "killed" not in verbs  # the fallback already says *kill*
-    assert "lives" not in verbs and "2nd" not in verbs  # a noun's lemma; not a word
+    assert "lives" not in verbs and "2nd" not in verbs and "Paris" not in verbs  # a noun's lemma; not a word; a name
+    assert verbs["vaincue"] == "vaincre"  # a list of lemmas (the French table) with one verb
+    assert "conduite" not in verbs and "suis" not in verbs  # no verb among its lemmas; two verbs (*être*, *suivre*)
     assert added == len(verbs) - 1
+
+
+def test_an_infinitive_ending_makes_a_verb_the_index_lacks_unless_it_lists_another_reading() -> None:
+    index = {"verb": ["annoncer"], "noun": ["livre", "père"], "adj": []}
+    lemmas = {"annoncer", "détruire", "partir", "livre", "père", "maison"}
+    verbs = _recipe_module().verb_lemmas(index, lemmas, ("ir", "re"))
+    assert verbs == {"annoncer", "détruire", "partir"}

@@ -36,7 +36,7 @@ SEED = 1234
 
 #: Package version per language, written into models/eventcode-model-<lang>/ (each language's
 #: models are retrained and released on their own).
-PACKAGE_VERSIONS = {"fr": "0.3.0", "en": "0.6.0"}
+PACKAGE_VERSIONS = {"fr": "0.4.0", "en": "0.6.0"}
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,8 @@ class LangRecipe:
     # from (Stanza's --continue_from), with the git command that extracts it from an older package
     continue_from: dict = field(default_factory=dict)
     # a lemma lookup table whose verb forms join the trained lemmatizer's dictionary
-    # (verb_lexicon.py): wheel, sha256, and the lookup and verb index tables inside it
+    # (verb_lexicon.py): wheel, sha256, the lookup and index tables inside it, and the infinitive
+    # endings whose lemmas count as verbs where the index does not list them
     verb_lexicon: dict = field(default_factory=dict)
 
     @property
@@ -130,6 +131,16 @@ FRENCH = LangRecipe(
     },
     continue_from={
         "depparse": ("depparse-0.2.0.pt", "git show 3285abc:models/eventcode-model-fr/eventcode_model_fr/depparse.pt"),
+    },
+    # 0.4.0: the verb forms of spaCy's French lemma lookup (MIT), for the verbs the treebanks lack
+    # (0.3.0 lemmatised "détruite" as *détruiter*, "vaincue" as *vaincer*)
+    verb_lexicon={
+        "wheel": "spacy-lookups-data==1.0.5",
+        "sha256": "466f21f087e4144bc93800679437ec5a17be7d0888734b1ba880b3ecb0978bc6",
+        "lookup": "spacy_lookups_data/data/fr_lemma_lookup.json.gz",
+        "index": "spacy_lookups_data/data/fr_lemma_index.json.gz",
+        # the index lists the -er verbs only: other infinitives count where it lists no noun or adjective
+        "infinitive_endings": ["ir", "ïr", "re", "oir"],
     },
 )
 

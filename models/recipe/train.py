@@ -167,7 +167,7 @@ def add_verb_lexicon(recipe: LangRecipe) -> None:
     tables = wheel_folder(spec["wheel"], spec["sha256"])
     lemma = find_model(recipe.lang, "lemma")
     cmd = [sys.executable, str(Path(__file__).with_name("verb_lexicon.py")), str(lemma), str(lemma),
-           str(tables / spec["lookup"]), str(tables / spec["index"])]
+           str(tables / spec["lookup"]), str(tables / spec["index"]), *spec.get("infinitive_endings", ())]
     seconds = run_logged(cmd, stanza_env(WORK_DIR / "data"), WORK_DIR / "logs" / f"{recipe.lang}-verb-lexicon.log")
     marker.write_text(json.dumps({"command": cmd, "seconds": round(seconds), **spec}, indent=2), encoding="utf-8")
 

@@ -1,4 +1,4 @@
-"""Give the lemmatizer's dictionary the verb forms of spaCy's English lemma lookup table.
+"""Give the lemmatizer's dictionary the verb forms of spaCy's lemma lookup tables.
 
 Why: Stanza's lemmatizer looks a (word, UPOS) pair up in a dictionary built from the training
 treebank and falls back to a character seq2seq model for every other word. Trained on EWT alone,
@@ -8,9 +8,12 @@ matches predicates by lemma, so "France expelled ..." went uncoded. spaCy's look
 (spacy-lookups-data, MIT) maps 41,582 English forms to lemmas; the forms whose lemma is in its
 verb index are added to the dictionary for UPOS VERB, where the treebank gave no entry of its
 own (training data wins). Nouns and adjectives are left to the model: the table is not tagged,
-and its noun readings would be wrong for them ("lives" -> *live*).
+and its noun readings would be wrong for them ("lives" -> *live*). French has the same gap, wider
+(eventcode-model-fr 0.3.0: *détruiter*, *vaincer*, *pormivre* for *détruite*, *vaincue*, *permit*),
+and the same kind of table.
 
-Usage: python verb_lexicon.py LEMMA_IN.pt LEMMA_OUT.pt LOOKUP.json.gz INDEX.json.gz
+Usage: python verb_lexicon.py LEMMA_IN.pt LEMMA_OUT.pt LOOKUP.json.gz INDEX.json.gz [ENDING ...]
+(ENDING: an infinitive ending whose lemmas count as verbs where the index does not list them)
 """
 from __future__ import annotations
 
@@ -24,27 +27,45 @@ import torch
 
 from stanza.models.lemma.trainer import _POS_INDEPENDENT, _pack_pos_dict, _unpack_pos_dict
 
-#: A plain word, or two joined by a hyphen ("co-starred"); the table also holds numbers and symbols.
-WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+#: A lower-case word, or two joined by a hyphen ("co-starred"); the tables also hold numbers,
+#: symbols and names.
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
-def verb_forms(lookup: dict[str, str], verbs: set[str]) -> dict[str, str]:
+def verb_forms(lookup: dict[str, str | list[str]], verbs: set[str]) -> dict[str, str]:
     """The table's entries whose lemma is a verb and differs from the form, lower case and
-    capitalised (a sentence may begin with the verb: "Controlled by ...")."""
+    capitalised (a sentence may begin with the verb: "Controlled by ..."). The French table
+    gives each form a list of lemmas: a form is taken when exactly one of them is a verb."""
     forms: dict[str, str] = {}
-    for form, lemma in sorted(lookup.items()):
-        if form != lemma and lemma in verbs and WORD.fullmatch(form):
-            forms[form] = lemma
-            forms[form.capitalize()] = lemma
+    for form, lemmas in sorted(lookup.items()):
+        candidates = {lemma for lemma in ([lemmas] if isinstance(lemmas, str) else lemmas) if lemma in verbs}
+        if len(candidates) != 1 or form in candidates or form != form.lower() or not WORD.fullmatch(form):
+            continue
+        (lemma,) = candidates
+        forms[form] = lemma
+        forms[form.capitalize()] = lemma
     return forms
 
 
-def extend(lemma_in: Path, lemma_out: Path, lookup_gz: Path, index_gz: Path) -> int:
+def verb_lemmas(index: dict[str, list[str]], lemmas: set[str], infinitive_endings: tuple[str, ...]) -> set[str]:
+    """The verb index's lemmas, and those of ``lemmas`` with an infinitive's ending that no
+    other part of speech of the index lists: the French index lists the *-er* verbs only
+    (*détruire*, *vaincre*, *partir* are missing), where a noun ending so (*livre*, *père*) is
+    listed as a noun."""
+    verbs = set(index["verb"])
+    other = {word for pos, words in index.items() if pos != "verb" for word in words}
+    verbs.update(lemma for lemma in lemmas if lemma.endswith(infinitive_endings) and lemma not in other)
+    return verbs
+
+
+def extend(lemma_in: Path, lemma_out: Path, lookup_gz: Path, index_gz: Path, infinitive_endings: tuple[str, ...] = ()) -> int:
     """Write ``lemma_in`` with the table's verb forms added for VERB; returns how many."""
     with gzip.open(lookup_gz, "rt", encoding="utf-8") as handle:
         lookup = json.load(handle)
     with gzip.open(index_gz, "rt", encoding="utf-8") as handle:
-        verbs = set(json.load(handle)["verb"])
+        index = json.load(handle)
+    lemmas = {lemma for value in lookup.values() for lemma in ([value] if isinstance(value, str) else value)}
+    verbs = verb_lemmas(index, lemmas, infinitive_endings)
     checkpoint = torch.load(lemma_in, map_location="cpu", weights_only=True)
     pos_dict = _unpack_pos_dict(checkpoint["dicts"])
     own_verbs = pos_dict.setdefault("VERB", {})
@@ -61,8 +82,8 @@ def extend(lemma_in: Path, lemma_out: Path, lookup_gz: Path, index_gz: Path) -> 
 
 
 def main(argv: list[str] | None = None) -> None:
-    lemma_in, lemma_out, lookup_gz, index_gz = (Path(a) for a in (argv or sys.argv[1:]))
-    added = extend(lemma_in, lemma_out, lookup_gz, index_gz)
+    lemma_in, lemma_out, lookup_gz, index_gz, *endings = argv or sys.argv[1:]
+    added = extend(Path(lemma_in), Path(lemma_out), Path(lookup_gz), Path(index_gz), tuple(endings))
     print(f"{lemma_out}: {added} verb forms added to the lemmatizer's dictionary")
 
 
