@@ -90,6 +90,21 @@ def test_country_and_agent_in_one_phrase(coder: Coder, subject, code) -> None:
     assert [(e.source.code, e.code, e.target.code) for e in events] == [(code, "111", "ARN")]
 
 
+def test_a_demonym_hung_on_the_next_modifier_composes_with_the_agent(coder: Coder) -> None:
+    # "North Markish foreign minister condemned Arnor" with *Markish* an obl:unmarked of
+    # *foreign* (eventcode-model-en 0.7.0 parses "the North Korean foreign minister" so)
+    rows = [
+        ("1", "North", "North", "PROPN", "2", "compound"),
+        ("2", "Markish", "Markish", "PROPN", "3", "obl:unmarked"),
+        ("3", "foreign", "foreign", "ADJ", "4", "amod"),
+        ("4", "minister", "minister", "NOUN", "5", "nsubj"),
+        ("5", "condemned", "condemn", "VERB", "0", "root"),
+        ("6", "Arnor", "Arnor", "PROPN", "5", "obj"),
+    ]
+    events = coder.code_conllu(_document(rows))
+    assert [(e.source.code, e.code, e.target.code) for e in events] == [("NMKGOV", "111", "ARN")]
+
+
 def test_a_noun_naming_no_actor_without_a_demonym_names_nobody(coder: Coder) -> None:
     assert coder.code_conllu(_conllu([("foreign", "ADJ", "amod"), ("experts", "NOUN", "")])) == []
 

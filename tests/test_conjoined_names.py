@@ -133,3 +133,29 @@ def test_a_list_parsed_as_an_apposition(tmp_path) -> None:
     body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, f, l, u, h, d in rows)
     events = coder.code_conllu(f"# newdoc id = t\n# text = x\n{body}\n\n")
     assert sorted(e.source.code for e in events) == ["ARN"]
+
+
+def test_a_name_split_across_two_conjuncts_is_read_as_written(tmp_path) -> None:
+    # "Arnor and Minas Anor Tirith restored ties" with *Anor* hung on Arnor and *Minas* and
+    # *Tirith* on each other (eventcode-model-en 0.7.0 parses "Vladimir Putin and Kim Jong Un"
+    # so): the conjunct is the name as written, not "Minas Tirith".
+    codebook = CODEBOOK.replace(
+        "  - {id: rohan, type: country, code: ROH, names: [Rohan]}\n",
+        "  - {id: rohan, type: country, code: ROH, names: [Rohan]}\n  - {id: minas, type: country, code: MNT, names: [Minas Anor Tirith]}\n",
+    )
+    (tmp_path / "cb.yaml").write_text(codebook, encoding="utf-8")
+    coder = Coder(load_codebook(tmp_path / "cb.yaml", language="en"), lang="en")
+    rows = [
+        ("1", "Arnor", "Arnor", "PROPN", "6", "nsubj"),
+        ("2", "and", "and", "CCONJ", "3", "cc"),
+        ("3", "Minas", "Minas", "PROPN", "1", "conj"),
+        ("4", "Anor", "Anor", "PROPN", "1", "flat"),
+        ("5", "Tirith", "Tirith", "PROPN", "3", "flat"),
+        ("6", "restored", "restore", "VERB", "0", "root"),
+        ("7", "ties", "tie", "NOUN", "6", "obj"),
+        ("8", "with", "with", "ADP", "9", "case"),
+        ("9", "Rohan", "Rohan", "PROPN", "7", "nmod"),
+    ]
+    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, f, l, u, h, d in rows)
+    events = coder.code_conllu(f"# newdoc id = t\n# text = x\n{body}\n\n")
+    assert sorted((e.source.code, e.code, e.target.code) for e in events) == [("ARN", "050", "ROH"), ("MNT", "050", "ROH")]

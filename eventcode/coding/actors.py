@@ -252,9 +252,13 @@ class ActorResolver:
         """The country of a demonym modifying ``word``: one of several words hung word by word
         ("North Korean soldiers" with *North* and *Korean* each a compound of *soldiers*, also
         beside another modifier: "the North Korean foreign minister") before any single word
-        (*Korean* alone would be another country)."""
+        (*Korean* alone would be another country). The words under a modifier before the noun
+        count too: a parser may hang the demonym on the next modifier ("North Korean/obl:unmarked
+        foreign/amod minister", eventcode-model-en 0.7.0)."""
         children = self.view.children[word.id]
-        modifiers = sorted(c.id for c in children if c.deprel in AMOD_RELATIONS or c.deprel.startswith("amod"))
+        direct = [c for c in children if c.deprel in AMOD_RELATIONS or c.deprel.startswith("amod")]
+        before = {i for c in direct if c.id < word.id for i in self.view.phrase_ids(c.id)}
+        modifiers = sorted({c.id for c in direct} | before)
         for run in sorted((part for r in _runs(modifiers) for part in _spans(r) if len(part) > 1), key=len, reverse=True):
             text = self._text(run)
             country = self.codebook.demonyms.get(fold_form(text))
@@ -444,14 +448,17 @@ class ActorResolver:
         sentence = self.view.sentence
         token_ids = sorted({sentence.word(i).token_index for i in word_ids if sentence.word(i).token_index >= 0})
         inside = {sentence.word(i).token_index for i in (phrase if phrase is not None else word_ids)}
+        own = set(token_ids)
         best: tuple[int, int, tuple[NameEntry, ...]] = (0, 0, ())
         # the surface tokens, then the same with a possessive cut off ("Iran's president")
         for texts, tokens in self.view.name_tokens():
             for run in _runs(token_ids):
                 for start in run:
                     length, entries = self.codebook.names.longest_at(tokens, start, self.date)
-                    if any(t in inside for t in range(run[-1] + 1, start + length)):
+                    if any(t in inside and t not in own for t in range(run[-1] + 1, start + length)):
                         # the name would take in words the parser put elsewhere in this very phrase
+                        # (another run of ``word_ids`` is no elsewhere: "Kim | Jong | Un" with
+                        # *Jong* hung on another name, *Kim* and *Un* this one's)
                         length, entries = self.codebook.names.longest_at([tokens[t] for t in run], run.index(start), self.date)
                     if length <= best[0]:
                         continue
