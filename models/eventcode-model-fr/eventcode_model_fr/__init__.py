@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 LANG = 'fr'
-__version__ = '0.4.0'
+__version__ = '0.5.0'
 
 _HERE = Path(__file__).resolve().parent
 #: Stanza pipeline keyword argument -> file name in this package
