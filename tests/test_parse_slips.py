@@ -51,7 +51,10 @@
   ("X is about to restore ties, a senior official said": *said* the root) is the root again, the
   reporting verb its ``parataxis``, as UD annotates it; a complement after its verb stays;
 - (eventcode-model-en 0.6.0) a preposition hung on a compound before its noun ("with/case
-  President/compound Zelenskyy") is the noun's.
+  President/compound Zelenskyy") is the noun's;
+- (eventcode-model-en 0.7.0) a clausal subject with a subordinator beside a nominal subject ("the
+  army was guilty of/mark violating/csubj the ceasefire") is an adverbial gerund, which takes the
+  predicate's subject.
 """
 
 from __future__ import annotations
@@ -59,7 +62,13 @@ from __future__ import annotations
 import pytest
 
 from eventcode import Coder
-from eventcode.coding.view import SentenceView, read_headline_verbs, read_reported_clauses, read_verbless
+from eventcode.coding.view import (
+    SentenceView,
+    read_headline_verbs,
+    read_marked_clausal_subjects,
+    read_reported_clauses,
+    read_verbless,
+)
 from eventcode.model import Sentence
 from eventcode.parsing.conllu import read_conllu
 
@@ -588,6 +597,33 @@ SIGNED_WITH_PRESIDENT_ZELENSKYY = """
 8  .          .          PUNCT  .    _                                 2  punct     _  _
 """
 
+# eventcode-model-en 0.7.0 on "India army was guilty of violating the ceasefire agreement 70 times"
+GUILTY_OF_VIOLATING = """
+# text = India army was guilty of violating the ceasefire agreement.
+1  India      India      PROPN  NNP  Number=Sing                       2  compound  _  _
+2  army       army       NOUN   NN   Number=Sing                       4  nsubj     _  _
+3  was        be         AUX    VBD  Mood=Ind|Tense=Past|VerbForm=Fin  4  cop       _  _
+4  guilty     guilty     ADJ    JJ   Degree=Pos                        0  root      _  _
+5  of         of         SCONJ  IN   _                                 6  mark      _  _
+6  violating  violate    VERB   VBG  Tense=Pres|VerbForm=Part          4  csubj     _  _
+7  the        the        DET    DT   Definite=Def                      9  det       _  _
+8  ceasefire  ceasefire  ADJ    JJ   Degree=Pos                        9  amod      _  _
+9  agreement  agreement  NOUN   NN   Number=Sing                       6  obj       _  SpaceAfter=No
+10 .          .          PUNCT  .    _                                 4  punct     _  _
+"""
+
+# a clausal subject without a subject beside it stays one
+VIOLATING_WAS_A_MISTAKE = """
+# text = Violating the ceasefire was a mistake.
+1  Violating  violate    VERB   VBG  VerbForm=Ger                      6  csubj     _  _
+2  the        the        DET    DT   Definite=Def                      3  det       _  _
+3  ceasefire  ceasefire  NOUN   NN   Number=Sing                       1  obj       _  _
+4  was        be         AUX    VBD  Mood=Ind|Tense=Past|VerbForm=Fin  6  cop       _  _
+5  a          a          DET    DT   Definite=Ind                      6  det       _  _
+6  mistake    mistake    NOUN   NN   Number=Sing                       0  root      _  SpaceAfter=No
+7  .          .          PUNCT  .    _                                 6  punct     _  _
+"""
+
 
 @pytest.fixture(scope="module")
 def fr() -> Coder:
@@ -828,3 +864,12 @@ def test_a_preposition_hung_on_a_compound_before_its_noun_is_the_nouns(en: Coder
     view = SentenceView(sentence, en.codebook.profile)
     assert view.case_of(7) == "with"
     assert ("GBR", "057", "UKRGOV") in triples(en, SIGNED_WITH_PRESIDENT_ZELENSKYY)
+
+
+def test_a_marked_clausal_subject_beside_a_subject_is_an_adverbial_gerund(en: Coder) -> None:
+    sentence = _sentence(GUILTY_OF_VIOLATING)
+    read = {w.form: (w.head, w.deprel) for w in read_marked_clausal_subjects(sentence).words}
+    assert read["violating"] == (4, "advcl") and read["army"] == (4, "nsubj")
+    assert ("INDMIL", "196", None) in triples(en, GUILTY_OF_VIOLATING)
+    alone = _sentence(VIOLATING_WAS_A_MISTAKE)
+    assert read_marked_clausal_subjects(alone) is alone
