@@ -102,3 +102,15 @@ def test_the_document_date_picks_a_persons_role(coders: dict[str, Coder], date: 
     """A surname alone resolves; David Cameron was PM, out of office, foreign secretary, out again."""
     event = next(e for e in coders["en"].code_conllu(conllu(EN_CAMERON, date=date)) if e.code == "042")
     assert (code, "UKR") == (event.source.code, event.target.code)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Oxfam", "NGOXFM"), ("Greenpeace", "NGMENVGRP"), ("OPCW", "IGO"), ("Europol", "IGOEEC"), ("AMISOM", "IGOAFRAFU"),
+     ("Africa", "AFR"), ("Scandinavia", "SCN")],
+)
+def test_organisations_and_regions_name_their_codes(coders: dict[str, Coder], name: str, code: str) -> None:
+    """A few of the shipped organisations (CAMEO manual's or Phoenix's codes) and CAMEO regions."""
+    tree = EN_CONGO.replace("Congo    Congo  ", f"{name:<8} {name:<6} ").replace("# text = Congo", f"# text = {name}")
+    event = next(e for e in coders["en"].code_conllu(conllu(tree, date="2025-01-01")) if e.code == "042")
+    assert (event.source.code, event.target.code) == (code, "UKR")
