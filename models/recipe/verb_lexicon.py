@@ -5,7 +5,8 @@ treebank and falls back to a character seq2seq model for every other word. Train
 that model strips suffixes wrongly on verbs EWT hardly has: on UD_English-PUD it gives *expell*,
 *ced*, *conced*, *fuell*, *presid* and *freed* as lemmas (eventcode-model-en 0.6.0). Event coding
 matches predicates by lemma, so "France expelled ..." went uncoded. spaCy's lookup table
-(spacy-lookups-data, MIT) maps 41,582 English forms to lemmas; the forms whose lemma is in its
+(spacy-lookups-data, MIT; its English lemma tables come from WordNet 3.0, under WordNet's own
+permissive licence) maps 41,582 English forms to lemmas; the forms whose lemma is in its
 verb index are added to the dictionary for UPOS VERB, where the treebank gave no entry of its
 own (training data wins). Nouns and adjectives are left to the model: the table is not tagged,
 and its noun readings would be wrong for them ("lives" -> *live*). French has the same gap, wider
