@@ -136,8 +136,8 @@ def test_a_list_parsed_as_an_apposition(tmp_path) -> None:
 
 
 def test_a_name_split_across_two_conjuncts_is_read_as_written(tmp_path) -> None:
-    # "Arnor and Minas Anor Tirith restored ties" with *Anor* hung on Arnor and *Minas* and
-    # *Tirith* on each other (eventcode-model-en 0.7.0 parses "Vladimir Putin and Kim Jong Un"
+    # "Arnor and Minas Anor Tirith restored ties" with *Anor* hung on Arnor and *Tirith* on
+    # *Minas* (eventcode-model-en 0.7.0 parses "Vladimir Putin and Kim Jong Un"
     # so): the conjunct is the name as written, not "Minas Tirith".
     codebook = CODEBOOK.replace(
         "  - {id: rohan, type: country, code: ROH, names: [Rohan]}\n",
