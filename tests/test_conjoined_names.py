@@ -31,19 +31,27 @@ ROWS = [
 ]
 
 
+def _coder(folder, codebook: str) -> Coder:
+    (folder / "cb.yaml").write_text(codebook, encoding="utf-8")
+    return Coder(load_codebook(folder / "cb.yaml", language="en"), lang="en")
+
+
+def _document(rows: list[tuple[str, str, str, str, str, str]]) -> str:
+    """One CoNLL-U sentence from (id, form, lemma, upos, head, deprel) rows."""
+    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, f, l, u, h, d in rows)
+    return f"# newdoc id = t\n# text = x\n{body}\n\n"
+
+
 def test_conjuncts_of_a_nested_name_are_targets_too(tmp_path) -> None:
-    (tmp_path / "cb.yaml").write_text(CODEBOOK, encoding="utf-8")
-    coder = Coder(load_codebook(tmp_path / "cb.yaml", language="en"), lang="en")
-    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, f, l, u, h, d in ROWS)
-    events = coder.code_conllu(f"# newdoc id = t\n# text = x\n{body}\n\n")
+    coder = _coder(tmp_path, CODEBOOK)
+    events = coder.code_conllu(_document(ROWS))
     assert sorted((e.source.code, e.code, e.target.code) for e in events) == [("ARN", "050", "GON"), ("ARN", "050", "ROH")]
 
 
 def test_an_agent_composes_with_each_conjoined_country(tmp_path) -> None:
     # Lawmakers in Arnor and Gondor restored ties: ARN + LEG, and GON + LEG (not a bare GON).
     codebook = CODEBOOK + "agents:\n  - {id: LEG, code: \"~LEG\", lemmas: [lawmaker]}\n"
-    (tmp_path / "cb.yaml").write_text(codebook, encoding="utf-8")
-    coder = Coder(load_codebook(tmp_path / "cb.yaml", language="en"), lang="en")
+    coder = _coder(tmp_path, codebook)
     rows = [
         ("1", "Lawmakers", "lawmaker", "NOUN", "6", "nsubj"),
         ("2", "in", "in", "ADP", "3", "case"),
@@ -53,8 +61,7 @@ def test_an_agent_composes_with_each_conjoined_country(tmp_path) -> None:
         ("6", "restored", "restore", "VERB", "0", "root"),
         ("7", "Rohan", "Rohan", "PROPN", "6", "obj"),
     ]
-    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, f, l, u, h, d in rows)
-    events = coder.code_conllu(f"# newdoc id = t\n# text = x\n{body}\n\n")
+    events = coder.code_conllu(_document(rows))
     assert sorted((e.source.code, e.code, e.target.code) for e in events) == [
         ("ARNLEG", "050", "ROH"),
         ("GONLEG", "050", "ROH"),
@@ -67,8 +74,7 @@ def test_a_conjoined_agent_shares_the_first_conjuncts_countries(tmp_path) -> Non
     codebook = CODEBOOK + (
         "agents:\n  - {id: LEG, code: \"~LEG\", lemmas: [lawmaker]}\n  - {id: GOV, code: \"~GOV\", lemmas: [official]}\n"
     )
-    (tmp_path / "cb.yaml").write_text(codebook, encoding="utf-8")
-    coder = Coder(load_codebook(tmp_path / "cb.yaml", language="en"), lang="en")
+    coder = _coder(tmp_path, codebook)
     rows = [
         ("1", "Lawmakers", "lawmaker", "NOUN", "8", "nsubj"),
         ("2", "and", "and", "CCONJ", "3", "cc"),
@@ -80,8 +86,7 @@ def test_a_conjoined_agent_shares_the_first_conjuncts_countries(tmp_path) -> Non
         ("8", "restored", "restore", "VERB", "0", "root"),
         ("9", "Rohan", "Rohan", "PROPN", "8", "obj"),
     ]
-    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, f, l, u, h, d in rows)
-    events = coder.code_conllu(f"# newdoc id = t\n# text = x\n{body}\n\n")
+    events = coder.code_conllu(_document(rows))
     assert sorted({(e.source.code, e.code, e.target.code) for e in events}) == [
         ("ARNGOV", "050", "ROH"),
         ("ARNLEG", "050", "ROH"),
@@ -97,8 +102,7 @@ def test_a_conjoined_agent_shares_the_first_conjuncts_countries(tmp_path) -> Non
         ("6", "restored", "restore", "VERB", "0", "root"),
         ("7", "Rohan", "Rohan", "PROPN", "6", "obj"),
     ]
-    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, f, l, u, h, d in alone)
-    events = coder.code_conllu(f"# newdoc id = t\n# text = x\n{body}\n\n")
+    events = coder.code_conllu(_document(alone))
     # the modifier on the second conjunct is its own: the lawmakers have no country
     assert sorted({(e.source.code, e.code, e.target.code) for e in events}) == [("ARNGOV", "050", "ROH"), ("LEG", "050", "ROH")]
 
@@ -111,8 +115,7 @@ def test_a_list_parsed_as_an_apposition(tmp_path) -> None:
         "actors:\n", "actors:\n  - {id: shire, type: organization, code: SHI, names: [the Shire]}\n"
         "  - {id: mordor, type: country, code: MOR, names: [Mordor]}\n"
     )
-    (tmp_path / "cb.yaml").write_text(codebook, encoding="utf-8")
-    coder = Coder(load_codebook(tmp_path / "cb.yaml", language="en"), lang="en")
+    coder = _coder(tmp_path, codebook)
     rows = [
         ("1", "Arnor", "Arnor", "PROPN", "9", "nsubj"),
         ("2", ",", ",", "PUNCT", "1", "punct"),
@@ -125,13 +128,11 @@ def test_a_list_parsed_as_an_apposition(tmp_path) -> None:
         ("9", "restored", "restore", "VERB", "0", "root"),
         ("10", "Mordor", "Mordor", "PROPN", "9", "obj"),
     ]
-    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, f, l, u, h, d in rows)
-    events = coder.code_conllu(f"# newdoc id = t\n# text = x\n{body}\n\n")
+    events = coder.code_conllu(_document(rows))
     assert sorted(e.source.code for e in events) == ["ARN", "GON", "ROH", "SHI"]
     # an appositive that is not another actor's name is the same actor: "Arnor, the kingdom"
     rows[3] = ("4", "kingdom", "kingdom", "NOUN", "1", "appos")
-    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, f, l, u, h, d in rows)
-    events = coder.code_conllu(f"# newdoc id = t\n# text = x\n{body}\n\n")
+    events = coder.code_conllu(_document(rows))
     assert sorted(e.source.code for e in events) == ["ARN"]
 
 
@@ -143,8 +144,7 @@ def test_a_name_split_across_two_conjuncts_is_read_as_written(tmp_path) -> None:
         "  - {id: rohan, type: country, code: ROH, names: [Rohan]}\n",
         "  - {id: rohan, type: country, code: ROH, names: [Rohan]}\n  - {id: minas, type: country, code: MNT, names: [Minas Anor Tirith]}\n",
     )
-    (tmp_path / "cb.yaml").write_text(codebook, encoding="utf-8")
-    coder = Coder(load_codebook(tmp_path / "cb.yaml", language="en"), lang="en")
+    coder = _coder(tmp_path, codebook)
     rows = [
         ("1", "Arnor", "Arnor", "PROPN", "6", "nsubj"),
         ("2", "and", "and", "CCONJ", "3", "cc"),
@@ -156,6 +156,5 @@ def test_a_name_split_across_two_conjuncts_is_read_as_written(tmp_path) -> None:
         ("8", "with", "with", "ADP", "9", "case"),
         ("9", "Rohan", "Rohan", "PROPN", "7", "nmod"),
     ]
-    body = "\n".join(f"{i}\t{f}\t{l}\t{u}\t_\t_\t{h}\t{d}\t_\t_" for i, f, l, u, h, d in rows)
-    events = coder.code_conllu(f"# newdoc id = t\n# text = x\n{body}\n\n")
+    events = coder.code_conllu(_document(rows))
     assert sorted((e.source.code, e.code, e.target.code) for e in events) == [("ARN", "050", "ROH"), ("MNT", "050", "ROH")]

@@ -4,22 +4,13 @@ training moves the new (zero) weights."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 
 import pytest
 
+from ._recipe import recipe_module
+
 torch = pytest.importorskip("torch")
 hlstm = pytest.importorskip("stanza.models.common.hlstm")
-
-GRAFT = Path(__file__).resolve().parents[1] / "models" / "recipe" / "graft.py"
-
-
-def _graft_module():
-    spec = importlib.util.spec_from_file_location("recipe_graft", GRAFT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 class _Encoder(torch.nn.Module):
@@ -40,7 +31,7 @@ class _Encoder(torch.nn.Module):
 def test_a_grown_encoder_computes_what_the_earlier_one_did(offset):
     torch.manual_seed(0)
     earlier, grown = _Encoder(7).eval(), _Encoder(7 + 4).eval()
-    names = _graft_module().graft(grown, earlier.state_dict(), offset=offset, width=4)
+    names = recipe_module("graft").graft(grown, earlier.state_dict(), offset=offset, width=4)
     assert "drop_replacement" in names and any("lstm.0" in name for name in names)
     old_inputs = torch.randn(2, 5, 7)
     new_features = torch.randn(2, 5, 4)
@@ -52,4 +43,4 @@ def test_a_grown_encoder_computes_what_the_earlier_one_did(offset):
 def test_a_layer_that_is_not_the_earlier_one_grown_is_refused():
     earlier, other = _Encoder(7), _Encoder(7 + 5)
     with pytest.raises(ValueError, match="cannot grow"):
-        _graft_module().graft(other, earlier.state_dict(), offset=0, width=4)
+        recipe_module("graft").graft(other, earlier.state_dict(), offset=0, width=4)

@@ -4,25 +4,15 @@ join the lemmatizer's dictionary for VERB, and the treebank's own entries win.""
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
+from ._recipe import recipe_module
+
 torch = pytest.importorskip("torch")
 lemma_trainer = pytest.importorskip("stanza.models.lemma.trainer")
-
-RECIPE = Path(__file__).resolve().parents[1] / "models" / "recipe" / "verb_lexicon.py"
-
-
-def _recipe_module():
-    spec = importlib.util.spec_from_file_location("recipe_verb_lexicon", RECIPE)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _gzip_json(path: Path, value: object) -> Path:
@@ -42,7 +32,7 @@ def test_verb_forms_join_the_dictionary_and_the_treebank_wins(tmp_path: Path) ->
     })
     index = _gzip_json(tmp_path / "index.json.gz", {"verb": ["expel", "free", "kill", "leftover", "co-star", "vaincre", "être", "suivre"]})
 
-    added = _recipe_module().extend(lemma, tmp_path / "out.pt", lookup, index)
+    added = recipe_module("verb_lexicon").extend(lemma, tmp_path / "out.pt", lookup, index)
 
     verbs = lemma_trainer._unpack_pos_dict(torch.load(tmp_path / "out.pt", weights_only=True)["dicts"])["VERB"]
     assert verbs["expelled"] == verbs["Expelled"] == "expel"
@@ -59,5 +49,5 @@ def test_verb_forms_join_the_dictionary_and_the_treebank_wins(tmp_path: Path) ->
 def test_an_infinitive_ending_makes_a_verb_the_index_lacks_unless_it_lists_another_reading() -> None:
     index = {"verb": ["annoncer"], "noun": ["livre", "père"], "adj": []}
     lemmas = {"annoncer", "détruire", "partir", "livre", "père", "maison"}
-    verbs = _recipe_module().verb_lemmas(index, lemmas, ("ir", "re"))
+    verbs = recipe_module("verb_lexicon").verb_lemmas(index, lemmas, ("ir", "re"))
     assert verbs == {"annoncer", "détruire", "partir"}

@@ -35,6 +35,8 @@ What is normalised (codebook-language design §8.3-8.5):
   North Korea") has its verb back: see :func:`read_headline_verbs`;
 - an English infinitive parsed as an oblique with *to* as its preposition ("declined to/case
   comment/obl") is the ``xcomp`` it is: see :func:`read_infinitives`;
+- a clausal subject with a subordinator beside a nominal subject ("guilty of/mark violating/csubj")
+  is the adverbial clause it is: see :func:`read_marked_clausal_subjects`;
 - a counted noun whose approximate count was parsed as a preposition ("more than 100 prisoners"
   as an ``obl``) is the object of a verb that has none.
 """
@@ -389,7 +391,7 @@ def read_marked_clausal_subjects(sentence: Sentence) -> Sentence:
     and a subject clause takes no preposition-like subordinator, so the clause modifies the
     predicate, and as an adverbial gerund it takes the predicate's subject (who violated)."""
     words = list(sentence.words)
-    with_subject = {w.head for w in words if w.deprel in ("nsubj", "nsubj:pass")}
+    with_subject = {w.head for w in words if _base(w.deprel) == "nsubj"}
     marked = {w.head for w in words if _base(w.deprel) == "mark"}
     changed = False
     for index, word in enumerate(words):

@@ -31,6 +31,13 @@ VERSIONS = {
     "spacy-lookups-data": "1.0.5",  # its English word probabilities order the English vocabulary
 }
 
+#: The wheel of spaCy's lookup tables (MIT; read as data, never installed) and its sha256: the
+#: English word probabilities and both languages' lemma tables come from it.
+SPACY_LOOKUPS = {
+    "wheel": "spacy-lookups-data==1.0.5",
+    "sha256": "466f21f087e4144bc93800679437ec5a17be7d0888734b1ba880b3ecb0978bc6",
+}
+
 #: One seed for every trainer (each Stanza trainer takes --seed).
 SEED = 1234
 
@@ -138,8 +145,7 @@ FRENCH = LangRecipe(
     # 0.4.0: the verb forms of spaCy's French lemma lookup (MIT), for the verbs the treebanks lack
     # (0.3.0 lemmatised "détruite" as *détruiter*, "vaincue" as *vaincer*)
     verb_lexicon={
-        "wheel": "spacy-lookups-data==1.0.5",
-        "sha256": "466f21f087e4144bc93800679437ec5a17be7d0888734b1ba880b3ecb0978bc6",
+        **SPACY_LOOKUPS,
         "lookup": "spacy_lookups_data/data/fr_lemma_lookup.json.gz",
         "index": "spacy_lookups_data/data/fr_lemma_index.json.gz",
         # the index lists the -er verbs only: other infinitives count where it lists no noun or adjective
@@ -167,8 +173,7 @@ ENGLISH = LangRecipe(
         # the model's keys are not stored by frequency: the vocabulary cut follows spaCy's English
         # word probabilities instead (a lookup table of spacy-lookups-data, MIT)
         "frequencies": {
-            "wheel": "spacy-lookups-data==1.0.5",
-            "sha256": "466f21f087e4144bc93800679437ec5a17be7d0888734b1ba880b3ecb0978bc6",
+            **SPACY_LOOKUPS,
             "table": "spacy_lookups_data/data/en_lexeme_prob.json.gz",
         },
         "max_words": 50_000,
@@ -218,8 +223,7 @@ ENGLISH = LangRecipe(
     # 0.7.0: the verb forms of spaCy's English lemma lookup (MIT), for the verbs EWT lacks
     # (0.6.0 lemmatised "expelled" as *expell*, "freed" as *freed*)
     verb_lexicon={
-        "wheel": "spacy-lookups-data==1.0.5",
-        "sha256": "466f21f087e4144bc93800679437ec5a17be7d0888734b1ba880b3ecb0978bc6",
+        **SPACY_LOOKUPS,
         "lookup": "spacy_lookups_data/data/en_lemma_lookup.json.gz",
         "index": "spacy_lookups_data/data/en_lemma_index.json.gz",
     },

@@ -27,6 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from config import RECIPES, SEED, VERSIONS, WORK_DIR, LangRecipe  # noqa: E402
+from make_pretrain import wheel_folder  # noqa: E402
 from runner import run_logged, stanza_env  # noqa: E402
 
 log = logging.getLogger("recipe.train")
@@ -162,8 +163,6 @@ def add_verb_lexicon(recipe: LangRecipe) -> None:
     marker = model_dir(recipe.lang, "lemma") / "verb_lexicon.json"
     if not spec or marker.exists():
         return
-    from make_pretrain import wheel_folder
-
     tables = wheel_folder(spec["wheel"], spec["sha256"])
     lemma = find_model(recipe.lang, "lemma")
     cmd = [sys.executable, str(Path(__file__).with_name("verb_lexicon.py")), str(lemma), str(lemma),

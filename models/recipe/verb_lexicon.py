@@ -26,11 +26,17 @@ from pathlib import Path
 
 import torch
 
+# Stanza 1.15's own (private) reading and writing of the lemma dictionary: the recipe pins the version
 from stanza.models.lemma.trainer import _POS_INDEPENDENT, _pack_pos_dict, _unpack_pos_dict
 
 #: A lower-case word, or two joined by a hyphen ("co-starred"); the tables also hold numbers,
 #: symbols and names.
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+def lemmas_of(value: str | list[str]) -> list[str]:
+    """A table entry's lemmas: the English table gives one, the French one a list."""
+    return [value] if isinstance(value, str) else value
 
 
 def verb_forms(lookup: dict[str, str | list[str]], verbs: set[str]) -> dict[str, str]:
@@ -39,7 +45,7 @@ def verb_forms(lookup: dict[str, str | list[str]], verbs: set[str]) -> dict[str,
     gives each form a list of lemmas: a form is taken when exactly one of them is a verb."""
     forms: dict[str, str] = {}
     for form, lemmas in sorted(lookup.items()):
-        candidates = {lemma for lemma in ([lemmas] if isinstance(lemmas, str) else lemmas) if lemma in verbs}
+        candidates = {lemma for lemma in lemmas_of(lemmas) if lemma in verbs}
         if len(candidates) != 1 or form in candidates or form != form.lower() or not WORD.fullmatch(form):
             continue
         (lemma,) = candidates
@@ -65,7 +71,7 @@ def extend(lemma_in: Path, lemma_out: Path, lookup_gz: Path, index_gz: Path, inf
         lookup = json.load(handle)
     with gzip.open(index_gz, "rt", encoding="utf-8") as handle:
         index = json.load(handle)
-    lemmas = {lemma for value in lookup.values() for lemma in ([value] if isinstance(value, str) else value)}
+    lemmas = {lemma for value in lookup.values() for lemma in lemmas_of(value)}
     verbs = verb_lemmas(index, lemmas, infinitive_endings)
     checkpoint = torch.load(lemma_in, map_location="cpu", weights_only=True)
     pos_dict = _unpack_pos_dict(checkpoint["dicts"])
