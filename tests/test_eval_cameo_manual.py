@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from eventcode.evaluation.cameo_manual import Gold, Tally, actor_hits, score_codes
+from eventcode.evaluation.cameo_manual import Gold, Tally, actor_hits, format_by_root, score_codes
 from eventcode.model import Actor, Event
 
 
@@ -49,11 +49,25 @@ def test_tally_on_real_events():
     assert d["no_event_false_alarm_rate"] is None
 
 
+def test_counts_per_root_split_the_root_level_counts():
+    tally = Tally()
+    # found through its 19 candidate, with a stray 04 coded beside it
+    tally.add(Gold(id="1", text="x", codes=("190", "111")), [_event("190", "RUS", "UKR", None), _event("042", "RUS", "UKR", None)])
+    # missed: 08 coded where 12 was the gold
+    tally.add(Gold(id="2", text="y", codes=("123",)), [_event("0841", "ISR", None, None)])
+    by_root = {root: (p.matched_gold, p.gold, p.matched_coded, p.coded) for root, p in tally.by_root.items()}
+    assert by_root == {"19": (1, 1, 1, 1), "11": (1, 1, 0, 0), "04": (0, 0, 0, 1), "12": (0, 1, 0, 0), "08": (0, 0, 0, 1)}
+    whole = tally.root
+    assert (whole.matched_gold, whole.gold) == (1, 2)  # row 1 counts once overall, under both of its roots
+    assert tally.to_dict()["by_root"]["19"]["recall"] == 1.0
+    assert format_by_root(tally).splitlines()[1].split()[:5] == ["04", "0", "0", "1", "0"]
+
+
 @pytest.mark.integration
 def test_eval_cameo_manual_or_a_clear_skip(shared_dir, tmp_path):
     out = tmp_path / "r.json"
     proc = subprocess.run(
-        [sys.executable, "-m", "eventcode", "eval", "cameo-manual", "--shared", str(shared_dir), "--limit", "30", "--json", str(out)],
+        [sys.executable, "-m", "eventcode", "eval", "cameo-manual", "--shared", str(shared_dir), "--limit", "30", "--json", str(out), "--by-root"],
         capture_output=True, text=True, timeout=600,
     )
     if proc.returncode == 2 and "no English Stanza model" in proc.stderr:
@@ -62,3 +76,5 @@ def test_eval_cameo_manual_or_a_clear_skip(shared_dir, tmp_path):
     assert "CAMEO root" in proc.stdout
     result = json.loads(out.read_text(encoding="utf-8"))
     assert result["scored"] == 30 and result["cameo_root"]["gold"] == 30
+    assert sum(p["matched_gold"] for p in result["by_root"].values()) >= result["cameo_root"]["matched_gold"]
+    assert "root   gold  found" in proc.stdout

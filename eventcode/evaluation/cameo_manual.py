@@ -18,6 +18,9 @@ Metrics, per sentence (gold = one event, its candidates being alternatives):
 * actor country / sector accuracy: over the events whose root is right in PLOVER-gold rows, for
   each gold source (target) slot, right when the coded source (target) code starts with a gold
   country code / contains a gold sector code in one of its 3-letter chunks;
+* per root (``--by-root``, and ``by_root`` in the JSON): the same root-level counts split by
+  CAMEO root -- a gold row counts under each root among its candidates, a coded root under
+  itself -- to show which parts of the codebook miss or over-code;
 * no-event false-alarm rate: rows whose gold says "no event" -- this set has none (every row
   is an example of a code or a pentaclass), so the rate is reported as not applicable.
 
@@ -140,6 +143,7 @@ def actor_hits(code: str | None, gold: Sequence[tuple[str, str]]) -> tuple[bool,
 @attrs.define
 class Tally:
     root: PRF = PRF()
+    by_root: dict[str, PRF] = attrs.Factory(dict)
     three: PRF = PRF()
     plover: PRF = PRF()
     actor_slots: int = 0
@@ -160,6 +164,7 @@ class Tally:
         codes = [e.code for e in events]
         if gold.codes:
             self.root += score_codes(codes, gold.codes, 2)
+            self._add_by_root(codes, gold.codes)
             self.three += score_codes(codes, gold.codes, 3)
         if gold.plover:
             self.plover += score_codes([e.plover_event for e in events if e.plover_event], [gold.plover], None)
@@ -178,6 +183,14 @@ class Tally:
                         self.sector_slots += 1
                         self.sector_right += sector
 
+    def _add_by_root(self, coded: Sequence[str], candidates: Sequence[str]) -> None:
+        gold = {c[:2] for c in candidates if len(c) >= 2}
+        mine = {c[:2] for c in coded if c and len(c) >= 2}
+        for root in gold | mine:
+            counts = PRF(int(root in gold and bool(gold & mine)), int(root in gold), int(root in mine and root in gold),
+                         int(root in mine))
+            self.by_root[root] = self.by_root.get(root, PRF()) + counts
+
     def to_dict(self) -> dict:
         return {
             "dataset": NAME,
@@ -186,6 +199,7 @@ class Tally:
             "errors": self.errors,
             "malformed": self.malformed,
             "cameo_root": self.root.to_dict(),
+            "by_root": {root: prf.to_dict() for root, prf in sorted(self.by_root.items())},
             "cameo_3digit": self.three.to_dict(),
             "plover": self.plover.to_dict(),
             "actor_country_accuracy": round(self.country_right / self.actor_slots, 4) if self.actor_slots else None,
@@ -195,6 +209,15 @@ class Tally:
             "no_event_false_alarm_rate": None,
             "no_event_rows": 0,
         }
+
+
+def format_by_root(tally: Tally) -> str:
+    """The root-level counts per CAMEO root (a row with candidates of two roots counts under both)."""
+    lines = [f"{'root':<5} {'gold':>5} {'found':>6} {'coded':>6} {'right':>6} {'P':>7} {'R':>7}"]
+    for root, prf in sorted(tally.by_root.items()):
+        lines.append(f"{root:<5} {prf.gold:>5} {prf.matched_gold:>6} {prf.coded:>6} {prf.matched_coded:>6} "
+                     f"{100 * prf.precision:>6.1f}% {100 * prf.recall:>6.1f}%")
+    return "\n".join(lines)
 
 
 def format_tally(tally: Tally, seconds: float) -> str:
@@ -220,6 +243,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--models-dir", help="Stanza models")
     parser.add_argument("--json", metavar="FILE", help="also write the results as JSON")
     parser.add_argument("--main-events", action="store_true", help="score each sentence's main events only (eventcode code --main-events)")
+    parser.add_argument("--by-root", action="store_true", help="also print the root-level counts per CAMEO root")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -252,6 +276,8 @@ def run(args: argparse.Namespace) -> int:
     for gold, events in zip(labelled, coder.code_many(docs)):
         tally.add(gold, events)
     print(format_tally(tally, time.perf_counter() - started))
+    if args.by_root:
+        print(format_by_root(tally))
     if args.json:
         Path(args.json).write_text(json.dumps(tally.to_dict(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return 0
