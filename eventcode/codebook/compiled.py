@@ -255,6 +255,14 @@ class Profile:
     #: nouns that name a country only through their owner ("his country", *son pays*): see
     #: ``coding.match.SentenceMatcher._owned_by_pronoun``
     country_nouns: frozenset[str] = frozenset({"country", "nation", "pays"})
+    #: nouns of a text someone issues: a present participle on one says what its author does
+    #: ("X issued a statement **condemning** Y": X condemned Y); see
+    #: ``coding.view.SentenceView._document_authors``
+    document_nouns: frozenset[str] = frozenset({
+        "statement", "report", "resolution", "letter", "declaration", "communique", "communiqué", "message",
+        "note", "motion", "decree", "memo", "memorandum", "petition", "editorial", "ruling", "verdict",
+        "déclaration", "rapport", "résolution", "lettre", "décret", "arrêt", "pétition",
+    })
     #: UD relation -> slot names, the inverse of ``slots`` (a relation may fill several slots,
     #: e.g. ``obl:arg`` in ``obl``); derived once here, read for every word the matcher files
     slots_of_relation: Mapping[str, tuple[str, ...]] = attrs.field(init=False, eq=False, repr=False)

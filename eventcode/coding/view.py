@@ -763,6 +763,8 @@ class SentenceView:
             subjects = self._surface_subjects(word.head)
         if not subjects and word is not None and (self._stranded_under_root_noun(word) or self._finite_acl(word)):
             subjects = self._with_cases(word.head)
+        if not subjects and word is not None and self._is_document_participle(word):
+            subjects = self._document_authors(word.head)
         self._subjects[word_id] = subjects
         return subjects
 
@@ -798,6 +800,31 @@ class SentenceView:
             and head.id < word.id
             and any(_base(c.deprel) == "aux" and c.upos == "AUX" for c in self.children.get(word.id, ()))
         )
+
+    def _is_document_participle(self, word: Word) -> bool:
+        """A present participle on a noun of a text someone issues: "a statement **condemning** the
+        attack", *une résolution condamnant*. Its subject is not the text but the text's author."""
+        head = self.words.get(word.head)
+        present = word.feat("VerbForm") == "Ger" or (word.feat("VerbForm") == "Part" and word.feat("Tense") == "Pres")
+        return (
+            word.deprel == "acl"
+            and word.upos == "VERB"
+            and present
+            and head is not None
+            and fold_lemma(head.lemma) in self._profile.document_nouns
+        )
+
+    def _document_authors(self, noun_id: int) -> list[tuple[int, str | None]]:
+        """Who issued the text ``noun_id``: its owner ("the UN's report", "a report by Amnesty"),
+        else the subject of the verb it is the object of ("Amnesty **published** a report", also
+        in the passive: "a resolution adopted by the Council"); none otherwise."""
+        for child in self.children.get(noun_id, ()):
+            if child.deprel == "nmod:poss" or (_base(child.deprel) == "nmod" and self.case_of(child.id) in self._profile.agent_cases):
+                return self._with_cases(child.id)
+        noun = self.words[noun_id]
+        if noun.head and OBJECT in self.relation_slots(noun_id):
+            return [(filler, self.case_of(filler)) for filler in self.fillers(noun.head, SUBJECT)]
+        return []
 
     def _is_predicate(self, word: Word) -> bool:
         return word.upos in ("VERB", "AUX") or self.has_child(word.id, "cop")
