@@ -1,5 +1,6 @@
 """A present participle on a noun of a text someone issues says what the text's author does:
-"Arnor issued a statement **condemning** Gondor" → Arnor condemned Gondor; the author is the
+"Arnor issued a statement **condemning** Gondor" → Arnor condemned Gondor; so does a relative
+clause whose subject is the text ("a report **that** condemned Gondor"). The author is the
 text's owner ("Arnor's statement", "a statement by Arnor") or the subject of the verb it is the
 object of, also in the passive ("a statement issued by Arnor"). A participle on another noun, a
 past participle ("a statement signed ..."), or a text with no author given, is left alone."""
@@ -71,6 +72,18 @@ NO_AUTHOR = """
 """
 
 
+# "Arnor issued a report that condemned Gondor."
+REPORT_THAT = """
+1  Arnor      Arnor     PROPN  _  _                   2  nsubj      _  _
+2  issued     issue     VERB   _  _                   0  root       _  _
+3  a          a         DET    _  _                   4  det        _  _
+4  report     report    NOUN   _  Number=Sing         2  obj        _  _
+5  that       that      PRON   _  PronType=Rel        6  nsubj      _  _
+6  condemned  condemn   VERB   _  VerbForm=Fin        4  acl:relcl  _  _
+7  Gondor     Gondor    PROPN  _  _                   6  obj        _  _
+"""
+
+
 def _triples(tmp_path, tree: str) -> set[tuple[str | None, str, str | None]]:
     return codebook_triples(codebook_from_yaml(tmp_path, CODEBOOK), tree)
 
@@ -101,3 +114,9 @@ def test_a_past_participle_is_left_alone(tmp_path) -> None:
 
 def test_a_text_with_no_author_gives_no_source(tmp_path) -> None:
     assert _triples(tmp_path, NO_AUTHOR) == set()
+
+
+def test_a_relative_clause_on_a_text_says_what_its_author_does(tmp_path) -> None:
+    assert _triples(tmp_path, REPORT_THAT) == {("ARN", "111", "GON")}
+    # on a noun that is no text, the pronoun stands for the noun itself, which names no actor here
+    assert _triples(tmp_path, REPORT_THAT.replace("report     report", "plane      plane ")) == set()

@@ -429,7 +429,9 @@ class SentenceMatcher:
     def _actor_for(self, filler: Word, trigger: Word) -> Actor | None:
         noun = relative_antecedent(filler, self.view)
         if noun is not None:
-            actor = self.resolver.resolve(noun.id)
+            # the subject of a relative clause on a text is its author: "a report that found ..."
+            authors = self.view.document_authors(noun.id) if filler.deprel in PRONOUN_SUBJECTS else []
+            actor = self.resolver.resolve(authors[0] if authors else noun.id)
             return attrs.evolve(actor, text=filler.form, word_ids=(filler.id,), how="pronoun") if actor is not None else None
         if not is_personal_pronoun(filler):
             return self._owned_by_pronoun(filler, self.resolver.resolve(filler.id)) or self._definite_country(filler)

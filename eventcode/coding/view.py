@@ -764,7 +764,7 @@ class SentenceView:
         if not subjects and word is not None and (self._stranded_under_root_noun(word) or self._finite_acl(word)):
             subjects = self._with_cases(word.head)
         if not subjects and word is not None and self._is_document_participle(word):
-            subjects = self._document_authors(word.head)
+            subjects = [(author, self.case_of(author)) for author in self.document_authors(word.head)]
         self._subjects[word_id] = subjects
         return subjects
 
@@ -802,28 +802,25 @@ class SentenceView:
         )
 
     def _is_document_participle(self, word: Word) -> bool:
-        """A present participle on a noun of a text someone issues: "a statement **condemning** the
-        attack", *une résolution condamnant*. Its subject is not the text but the text's author."""
-        head = self.words.get(word.head)
+        """A present participle on a noun: "a statement **condemning** the attack", *une résolution
+        condamnant* (whose subject, when the noun is a text someone issues, is its author)."""
         present = word.feat("VerbForm") == "Ger" or (word.feat("VerbForm") == "Part" and word.feat("Tense") == "Pres")
-        return (
-            word.deprel == "acl"
-            and word.upos == "VERB"
-            and present
-            and head is not None
-            and fold_lemma(head.lemma) in self._profile.document_nouns
-        )
+        return word.deprel == "acl" and word.upos == "VERB" and present
 
-    def _document_authors(self, noun_id: int) -> list[tuple[int, str | None]]:
-        """Who issued the text ``noun_id``: its owner ("the UN's report", "a report by Amnesty"),
-        else the subject of the verb it is the object of ("Amnesty **published** a report", also
-        in the passive: "a resolution adopted by the Council"); none otherwise."""
+    def document_authors(self, noun_id: int) -> list[int]:
+        """Who issued the text ``noun_id`` when it is one (the profile's ``document_nouns``): its
+        owner ("the UN's report", "a report by Amnesty"), else the subject of the verb it is the
+        object of ("Amnesty **published** a report", also in the passive: "a resolution adopted
+        by the Council"); none otherwise. What the text says, its author says: "a statement
+        condemning Y", "a report that found ..."."""
+        noun = self.words.get(noun_id)
+        if noun is None or fold_lemma(noun.lemma) not in self._profile.document_nouns:
+            return []
         for child in self.children.get(noun_id, ()):
             if child.deprel == "nmod:poss" or (_base(child.deprel) == "nmod" and self.case_of(child.id) in self._profile.agent_cases):
-                return self._with_cases(child.id)
-        noun = self.words[noun_id]
+                return list(self.conjuncts(child.id))
         if noun.head and OBJECT in self.relation_slots(noun_id):
-            return [(filler, self.case_of(filler)) for filler in self.fillers(noun.head, SUBJECT)]
+            return self.fillers(noun.head, SUBJECT)
         return []
 
     def _is_predicate(self, word: Word) -> bool:
