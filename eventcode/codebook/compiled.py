@@ -261,7 +261,8 @@ class Profile:
     document_nouns: frozenset[str] = frozenset({
         "statement", "report", "resolution", "letter", "declaration", "communique", "communiqué", "message",
         "note", "motion", "decree", "memo", "memorandum", "petition", "editorial", "ruling", "verdict",
-        "déclaration", "rapport", "résolution", "lettre", "décret", "arrêt", "pétition",
+        "bill", "law", "legislation", "order", "directive", "amendment",
+        "déclaration", "rapport", "résolution", "lettre", "décret", "arrêt", "pétition", "loi", "ordonnance",
     })
     #: UD relation -> slot names, the inverse of ``slots`` (a relation may fill several slots,
     #: e.g. ``obl:arg`` in ``obl``); derived once here, read for every word the matcher files
