@@ -52,6 +52,8 @@
   reporting verb its ``parataxis``, as UD annotates it; a complement after its verb stays;
 - (eventcode-model-en 0.6.0) a preposition hung on a compound before its noun ("with/case
   President/compound Zelenskyy") is the noun's;
+- (eventcode-model-en 0.7.0) a demonym and a name coordinated as two modifiers of one agent noun
+  ("the Russian/amod and US/compound navies") compose with the agent each, as the French amods do;
 - (eventcode-model-en 0.7.0) a clausal subject with a subordinator beside a nominal subject ("the
   army was guilty of/mark violating/csubj the ceasefire") is an adverbial gerund, which takes the
   predicate's subject.
@@ -635,6 +637,20 @@ def en() -> Coder:
     return Coder.load("en")
 
 
+RUSSIAN_AND_US_NAVIES = """
+# text = The Russian and US navies began joint exercises.
+1  The        the       DET    DT   Definite=Def|PronType=Art  5  det       _  _
+2  Russian    Russian   ADJ    JJ   Degree=Pos                 5  amod      _  _
+3  and        and       CCONJ  CC   _                          4  cc        _  _
+4  US         US        PROPN  NNP  Number=Sing                5  compound  _  _
+5  navies     navy      NOUN   NNS  Number=Plur                6  nsubj     _  _
+6  began      begin     VERB   VBD  Tense=Past|VerbForm=Fin    0  root      _  _
+7  joint      joint     ADJ    JJ   Degree=Pos                 8  amod      _  _
+8  exercises  exercise  NOUN   NNS  Number=Plur                6  obj       _  _
+9  .          .         PUNCT  .    _                          6  punct     _  _
+"""
+
+
 def _sentence(tree: str) -> Sentence:
     """The one sentence of a CoNLL-U tree, as the parser would give it."""
     (document,) = read_conllu(conllu(tree))
@@ -713,6 +729,15 @@ def test_a_place_before_the_visit_is_not(fr: Coder) -> None:
 
 def test_demonyms_coordinated_as_two_amods_compose_with_the_agent_each(fr: Coder) -> None:
     assert ("RUSGOV", "040", "PRKGOV") in triples(fr, DIRIGEANTS_RUSSES_ET_NORD_COREENS)
+
+
+def test_a_demonym_and_a_name_coordinated_as_two_modifiers_compose_with_the_agent_each(en: Coder) -> None:
+    # eventcode-model-en 0.7.0: "Russian/amod and US/compound navies"; the agent takes US, the
+    # coordinated demonym gives the other navy, and the joint exercise is between the two
+    assert triples(en, RUSSIAN_AND_US_NAVIES) == {("USAMIL", "062", "RUSMIL"), ("RUSMIL", "062", "USAMIL")}
+    uncoordinated = RUSSIAN_AND_US_NAVIES.replace("3  and        and       CCONJ  CC   _                          4  cc",
+                                                  "3  big        big       ADJ    JJ   _                          5  amod")
+    assert not any(code == "062" for _, code, _ in triples(en, uncoordinated))
 
 
 def test_a_split_partitive_oblique_is_the_object(fr: Coder) -> None:

@@ -37,6 +37,9 @@ TITLE_RELATIONS = frozenset({"compound", "appos", "flat", "nmod:desc", "amod"})
 #: the case of the noun a quantity noun counts ("milliers *de* soldats", "thousands *of* troops")
 QUANTITY_CASES = frozenset({"de", "of"})
 LIGHT_VERB_RELATIONS = frozenset({"obj", "nsubj:pass", "obl", "obl:arg", "xcomp"})
+#: Modifiers a parser gives two coordinated demonyms or names of one noun, the second with the
+#: conjunction ("dirigeants russes/amod et nord-coréens/amod", "Russian/amod and US/compound navies")
+MODIFIER_CONJUNCTS = frozenset({"amod", "compound"})
 #: How many nouns ``when.head.through`` may climb ("le coup d'envoi de": two).
 MAX_THROUGH = 3
 
@@ -323,11 +326,14 @@ class SentenceMatcher:
             actor = work.pop(0)
             span = set(actor.word_ids)
             for member in sorted(span):
+                # "des dirigeants russes et nord-coréens" parsed with both demonyms as amod of the
+                # noun, the second carrying the "et" ("the Russian/amod and US/compound navies"
+                # likewise): a coordination all the same, whichever modifier the agent took
+                modifiers = [c for c in self.view.children[member] if c.deprel in MODIFIER_CONJUNCTS]
+                coordination = any(self.view.has_child(m.id, "cc") for m in modifiers)
                 for child in self.view.children[member]:
                     listed = child.deprel == "appos" and self.resolver.listed_country(child)
-                    # "des dirigeants russes et nord-coréens" parsed with both demonyms as amod of
-                    # the noun, the second carrying the "et": a coordination all the same
-                    coordinated = child.deprel == "amod" and self.view.has_child(child.id, "cc")
+                    coordinated = coordination and child.deprel in MODIFIER_CONJUNCTS
                     if not (child.deprel == "conj" or listed or coordinated) or child.id in taken or child.id in span:
                         continue
                     other = self.resolver.resolve(child.id)
