@@ -140,3 +140,51 @@ def test_a_prefix_agent_composes_with_each_conjoined_country(coder: Coder) -> No
     ]
     events = coder.code_conllu(_document(rows))
     assert sorted(e.source.code for e in events) == ["NGOARN", "NGOGON"]
+
+
+QUANTITY_CODEBOOK = """
+codebook: quantity-test
+language: en
+actors:
+  - {id: ARN, type: country, code: ARN, names: {en: [Arnor]}}
+agents:
+  - {id: CVL, code: "~CVL", lemmas: [thousand, people]}
+  - {id: MIL, code: "~MIL", lemmas: [soldier]}
+predicates:
+  - id: attack
+    trigger: {lemma: attack}
+    frames:
+      - id: attack
+        args: {source: subject, target: object}
+        code: "190"
+"""
+
+
+def _thousands_attacked(counted: str | None) -> str:
+    """ "Thousands [of <counted>] attacked Arnor." """
+    if counted is None:
+        return """
+        1  Thousands  thousand  NOUN   _  Number=Plur   2  nsubj  _  _
+        2  attacked   attack    VERB   _  VerbForm=Fin  0  root   _  _
+        3  Arnor      Arnor     PROPN  _  _             2  obj    _  _
+        """
+    return f"""
+    1  Thousands  thousand      NOUN   _  Number=Plur   4  nsubj  _  _
+    2  of         of            ADP    _  _             3  case   _  _
+    3  {counted}  {counted[:-1]}  NOUN   _  Number=Plur   1  nmod   _  _
+    4  attacked   attack        VERB   _  VerbForm=Fin  0  root   _  _
+    5  Arnor      Arnor         PROPN  _  _             4  obj    _  _
+    """
+
+
+@pytest.mark.parametrize(("counted", "found"), [
+    ("soldiers", {("MIL", "190", "ARN")}),
+    ("peoples", {("CVL", "190", "ARN")}),
+    ("fans", set()),  # counting something that names no actor: no crowd either
+    (None, {("CVL", "190", "ARN")}),
+])
+def test_a_quantity_noun_is_what_it_counts_and_only_bare_an_agent_itself(tmp_path, counted, found) -> None:
+    # "thousands" is itself an agent here (a crowd: CVL), yet "thousands of soldiers" are soldiers
+    from .engine.trees import codebook_from_yaml, codebook_triples
+
+    assert codebook_triples(codebook_from_yaml(tmp_path, QUANTITY_CODEBOOK), _thousands_attacked(counted)) == found

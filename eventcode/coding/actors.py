@@ -164,8 +164,10 @@ class ActorResolver:
             self._cache[word_id] = (
                 self._by_composition(word)
                 or self._by_core_name(word)
-                or self._by_agent(word)
                 or self._by_quantity(word)
+                # a quantity noun counting something is that or nothing ("thousands of fans"); bare,
+                # it may be an agent itself ("thousands took to the streets": a crowd)
+                or (None if self._counted(word) is not None else self._by_agent(word))
                 or self._by_nested_name(word_id)
                 or self._by_title(word)
                 or self._by_demonym_modifier(word)
@@ -373,11 +375,16 @@ class ActorResolver:
     def _by_quantity(self, word: Word) -> Actor | None:
         """A quantity noun is the group it counts: "thousands of protesters" -> CVL, "des
         centaines de soldats russes" -> RUSMIL (its ``nmod`` with case *of*/*de*)."""
+        counted = self._counted(word)
+        return self.resolve(counted) if counted is not None else None
+
+    def _counted(self, word: Word) -> int | None:
+        """The noun a quantity noun counts (its ``nmod`` with case *of*/*de*), if it is one."""
         if fold_lemma(word.lemma) not in QUANTITY_NOUNS:
             return None
         for child in self.view.children[word.id]:
             if child.deprel == "nmod" and self.view.case_of(child.id) in ("of", "de"):
-                return self.resolve(child.id)
+                return child.id
         return None
 
     def _by_nested_name(self, word_id: int) -> Actor | None:
