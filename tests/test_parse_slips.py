@@ -52,6 +52,9 @@
   reporting verb its ``parataxis``, as UD annotates it; a complement after its verb stays;
 - (eventcode-model-en 0.6.0) a preposition hung on a compound before its noun ("with/case
   President/compound Zelenskyy") is the noun's;
+- (eventcode-model-en 0.7.0) a prepositional phrase under a day with its own preposition, on the
+  predicate or on its object ("established ties on Saturday **with Bhutan**"), is tried as the
+  predicate's, as one under a bare time noun is;
 - (eventcode-model-en 0.7.0) a demonym and a name coordinated as two modifiers of one agent noun
   ("the Russian/amod and US/compound navies") compose with the agent each, as the French amods do;
 - (eventcode-model-en 0.7.0) a clausal subject with a subordinator beside a nominal subject ("the
@@ -651,6 +654,20 @@ RUSSIAN_AND_US_NAVIES = """
 """
 
 
+TIES_ON_SATURDAY_WITH_BHUTAN = """
+# text = Israel established diplomatic ties on Saturday with Bhutan.
+1  Israel       Israel      PROPN  NNP  Number=Sing              2  nsubj  _  _
+2  established  establish   VERB   VBD  Tense=Past|VerbForm=Fin  0  root   _  _
+3  diplomatic   diplomatic  ADJ    JJ   Degree=Pos               4  amod   _  _
+4  ties         tie         NOUN   NNS  Number=Plur              2  obj    _  _
+5  on           on          ADP    IN   _                        6  case   _  _
+6  Saturday     Saturday    PROPN  NNP  Number=Sing              4  nmod   _  _
+7  with         with        ADP    IN   _                        8  case   _  _
+8  Bhutan       Bhutan      PROPN  NNP  Number=Sing              6  nmod   _  _
+9  .            .           PUNCT  .    _                        2  punct  _  _
+"""
+
+
 def _sentence(tree: str) -> Sentence:
     """The one sentence of a CoNLL-U tree, as the parser would give it."""
     (document,) = read_conllu(conllu(tree))
@@ -665,8 +682,9 @@ def test_a_place_under_a_bare_time_noun_is_the_predicates(fr: Coder) -> None:
     assert ("PRKGOV", "042", "RUS") in triples(fr, VISITE_LUNDI_A_MOSCOU)
 
 
-def test_a_place_under_a_time_phrase_with_a_preposition_is_not(fr: Coder) -> None:
-    assert not any(code == "042" for _, code, _ in triples(fr, VISITE_DEPUIS_LUNDI_A_MOSCOU))
+def test_a_place_under_a_day_with_its_preposition_is_the_predicates_too(fr: Coder) -> None:
+    # a day takes no place of its own: "depuis lundi à Moscou" is a visit to Moscow since Monday
+    assert ("PRKGOV", "042", "RUS") in triples(fr, VISITE_DEPUIS_LUNDI_A_MOSCOU)
 
 
 def test_a_gerund_tagged_finite_takes_the_main_subject_and_lui_is_its_dative(fr: Coder) -> None:
@@ -738,6 +756,14 @@ def test_a_demonym_and_a_name_coordinated_as_two_modifiers_compose_with_the_agen
     uncoordinated = RUSSIAN_AND_US_NAVIES.replace("3  and        and       CCONJ  CC   _                          4  cc",
                                                   "3  big        big       ADJ    JJ   _                          5  amod")
     assert not any(code == "062" for _, code, _ in triples(en, uncoordinated))
+
+
+def test_a_phrase_hung_on_a_day_is_tried_as_the_predicates(en: Coder) -> None:
+    # eventcode-model-en 0.7.0: "with Bhutan" under "Saturday", itself under the object "ties"
+    assert triples(en, TIES_ON_SATURDAY_WITH_BHUTAN) == {("ISR", "054", "BTN")}
+    # under a noun that is no day it stays that noun's ("ties on trade with Bhutan" is no partner)
+    on_trade = TIES_ON_SATURDAY_WITH_BHUTAN.replace("Saturday     Saturday    PROPN", "trade        trade       NOUN ")
+    assert ("ISR", "054", "BTN") not in triples(en, on_trade)
 
 
 def test_a_split_partitive_oblique_is_the_object(fr: Coder) -> None:

@@ -376,11 +376,19 @@ class SentenceMatcher:
         l'Ukraine* under *missiles*) or under a bare time noun on it ("est en visite lundi à
         Moscou": *à Moscou* under *lundi*). For an ``obl:CASE`` alternative, the ``nmod:CASE``
         dependents of the predicate's object and of its ``obl``/``nmod`` dependents without a
-        case (tried only when the predicate's own dependents do not fit)."""
+        case, or of a day with its preposition, on the predicate or on its object ("established
+        ties on Saturday **with Bhutan**": a day takes no such phrase) (tried only when the
+        predicate's own dependents do not fit)."""
         if alt.name != "obl" or alt.case is None or alt.path:
             return []
-        bare = [f for slot in ("obl", "nmod") for f in self.view.fillers(base, slot) if self._bare_noun(f)]
-        hosts = self.view.fillers(base, "object") + bare
+        objects = self.view.fillers(base, "object")
+        timed = [
+            f for slot in ("obl", "nmod") for f in self.view.fillers(base, slot)
+            if self._bare_noun(f) or self.view.is_time_noun(f)
+        ]
+        # the day may itself hang on the object ("ties/obj on Saturday with Bhutan")
+        timed += [f for o in objects for f in self.view.fillers(o, "nmod") if self.view.is_time_noun(f)]
+        hosts = objects + timed
         return [f for host in hosts for f in self.view.fillers(host, "nmod", alt.case)]
 
     def _attached_higher(self, base: int, alt) -> list[int]:

@@ -726,6 +726,12 @@ class SentenceView:
         self._stray[head_id] = found
         return found
 
+    def is_time_noun(self, word_id: int) -> bool:
+        """Whether the word is one of the profile's time words (*Saturday*, *lundi*, *today*),
+        whatever hangs on it."""
+        word = self.words.get(word_id)
+        return word is not None and fold_form(word.form) in self._profile.time_words
+
     def _is_time_word(self, word: Word) -> bool:
         """A weekday or "today" standing alone (a determiner or an adjective at most: "last
         Friday"), which a parser may label a subject or an object but never is one."""
