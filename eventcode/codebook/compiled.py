@@ -264,6 +264,15 @@ class Profile:
         "bill", "law", "legislation", "order", "directive", "amendment",
         "déclaration", "rapport", "résolution", "lettre", "décret", "arrêt", "pétition", "loi", "ordonnance",
     })
+    #: nouns of what their holder means to do: an infinitive on one says what the holder does
+    #: ("Israel announced **plans to build** ...": Israel builds; *sa volonté de négocier*), as
+    #: for a text's author (``coding.view.SentenceView.holders``)
+    intention_nouns: frozenset[str] = frozenset({
+        "plan", "decision", "intention", "commitment", "pledge", "promise", "offer", "bid", "vow", "readiness",
+        "willingness", "determination", "effort", "attempt", "move", "step",
+        "projet", "décision", "intention", "engagement", "promesse", "offre", "volonté", "disposition", "effort",
+        "tentative",
+    })
     #: UD relation -> slot names, the inverse of ``slots`` (a relation may fill several slots,
     #: e.g. ``obl:arg`` in ``obl``); derived once here, read for every word the matcher files
     slots_of_relation: Mapping[str, tuple[str, ...]] = attrs.field(init=False, eq=False, repr=False)

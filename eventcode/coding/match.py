@@ -620,6 +620,16 @@ class SentenceMatcher:
             head = self.view.words.get(node.head)
             if head is None:
                 break
+            noun = self._object_noun_before(node, head)
+            operator = self.codebook.operators.get(fold_lemma(noun.lemma)) if noun is not None else None
+            if operator is not None and "acl" in operator.via:
+                # "announced plans to attack" parsed with *to attack* on *announced*: the
+                # infinitive is the noun's ("plans to attack"), so the noun's operator applies
+                recoded = _recode(operator.recode, code, self.codebook.taxonomy)
+                if recoded == NO_EVENT:
+                    return NO_EVENT, negated
+                if recoded is not None:
+                    code = recoded
             operator = self.codebook.operators.get(fold_lemma(head.lemma))
             if operator is not None and (set(self.view.relation_slots(node.id)) & set(operator.via) or node.deprel in operator.via) and self._marked_for(operator, node):
                 recoded = _recode(operator.recode, code, self.codebook.taxonomy)
@@ -635,6 +645,18 @@ class SentenceMatcher:
             else:
                 break
         return code, negated
+
+    def _object_noun_before(self, node: Word, head: Word) -> Word | None:
+        """The object noun of ``head`` whose phrase ends right before the infinitive ``node``
+        hung on ``head`` ("announced **plans** to attack"): parsers attach an infinitive that
+        belongs to such a noun to the verb instead."""
+        if node.deprel.split(":")[0] not in ("xcomp", "advcl") or node.feat("VerbForm") != "Inf":
+            return None
+        start = min(self.view.phrase_ids(node.id))
+        for child in self.view.children[head.id]:
+            if child.deprel.split(":")[0] == "obj" and child.upos == "NOUN" and max(self.view.phrase_ids(child.id)) + 1 == start:
+                return child
+        return None
 
     def _marked_for(self, operator: Operator, node: Word) -> bool:
         """Whether ``node`` has the ``mark``/``case`` dependent the operator asks for (any if none)."""

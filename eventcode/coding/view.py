@@ -771,6 +771,8 @@ class SentenceView:
             subjects = self._with_cases(word.head)
         if not subjects and word is not None and self._is_document_participle(word):
             subjects = [(author, self.case_of(author)) for author in self.document_authors(word.head)]
+        if not subjects and word is not None and self._is_intention_infinitive(word):
+            subjects = [(holder, self.case_of(holder)) for holder in self.holders(word.head)]
         self._subjects[word_id] = subjects
         return subjects
 
@@ -814,13 +816,32 @@ class SentenceView:
         return word.deprel == "acl" and word.upos == "VERB" and present
 
     def document_authors(self, noun_id: int) -> list[int]:
-        """Who issued the text ``noun_id`` when it is one (the profile's ``document_nouns``): its
-        owner ("the UN's report", "a report by Amnesty"), else the subject of the verb it is the
-        object of ("Amnesty **published** a report", also in the passive: "a resolution adopted
-        by the Council"); none otherwise. What the text says, its author says: "a statement
-        condemning Y", "a report that found ..."."""
+        """Who issued the text ``noun_id`` when it is one (the profile's ``document_nouns``): what
+        the text says, its author says ("a statement condemning Y", "a report that found ...").
+        See :meth:`holders`."""
         noun = self.words.get(noun_id)
         if noun is None or fold_lemma(noun.lemma) not in self._profile.document_nouns:
+            return []
+        return self.holders(noun_id)
+
+    def _is_intention_infinitive(self, word: Word) -> bool:
+        """An infinitive on a noun of what its holder means to do: "plans **to build**", "a
+        decision to withdraw", *sa volonté de négocier*."""
+        head = self.words.get(word.head)
+        return (
+            _base(word.deprel) == "acl"
+            and word.feat("VerbForm") == "Inf"
+            and head is not None
+            and fold_lemma(head.lemma) in self._profile.intention_nouns
+        )
+
+    def holders(self, noun_id: int) -> list[int]:
+        """Whose ``noun_id`` is: its owner ("the UN's report", "a report by Amnesty", "Israel's
+        plans"), else the subject of the verb it is the object of ("Amnesty **published** a
+        report", "Israel **announced** plans", also in the passive: "a resolution adopted by the
+        Council"); none otherwise."""
+        noun = self.words.get(noun_id)
+        if noun is None:
             return []
         for child in self.children.get(noun_id, ()):
             if child.deprel == "nmod:poss" or (_base(child.deprel) == "nmod" and self.case_of(child.id) in self._profile.agent_cases):
