@@ -383,3 +383,22 @@ class TestRobustness:
             assert problems == sorted(problems, key=lambda e: e.sort_key())
             if not any(p.is_error for p in problems):
                 load_codebook(a, b, TAXONOMY)
+
+
+def test_an_unknown_actor_type_is_a_warning_that_names_the_closest_type(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "types.yaml",
+        """
+        codebook: types
+        language: en
+        actors:
+          - {id: EUR, type: regoin, code: EUR, names: [Europe]}
+          - {id: XYZ, type: club, code: XYZ, names: [Xyz]}
+          - {id: GON, type: country, code: GON, names: [Gondor]}
+        """,
+    )
+    warnings = [(line, code, message) for line, _, code, message in found(path)]
+    assert [(line, code) for line, code, _ in warnings] == [(4, "W106"), (5, "W106")]
+    assert warnings[0][2].endswith("did you mean 'region'?") and "did you mean" not in warnings[1][2]
+    assert load_codebook(path).actors["EUR"].type == "regoin"  # a warning: the codebook still loads

@@ -54,6 +54,7 @@ CODES = MappingProxyType(
         "W103": "shadowed frame: an earlier frame of the same trigger is at least as general",
         "W104": "an example expects an actor code that no actor or agent produces",
         "W105": "replace: true on an id that did not exist before",
+        "W106": "an actor type none of country, region, person, organization, actor (a typo stops composition with agents)",
     }
 )
 

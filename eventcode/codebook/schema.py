@@ -1217,6 +1217,9 @@ def _read_operator(node: MNode, i: int, r: Reader) -> OperatorDef | None:
 
 
 ACTOR_KEYS = ("id", "type", "code", "names", "demonyms", "roles", "description", *MERGE_KEYS)
+#: The actor types the engine knows: a country's and a region's code compose with agents
+#: (compiled.COMPOSING_TYPES); "actor" is what ``eventcode import petrarch`` writes for the rest.
+KNOWN_ACTOR_TYPES = ("country", "region", "person", "organization", "actor")
 ROLE_DEF_KEYS = ("code", "from", "to", "description")
 
 
@@ -1241,9 +1244,17 @@ def _read_actor(node: MNode, i: int, r: Reader) -> ActorDef | None:
     r.text(m.get("description"), f"{where}.description")
     if aid is None:
         return None
+    actor_type = r.text(m.get("type"), f"{where}.type")
+    if actor_type is not None and actor_type not in KNOWN_ACTOR_TYPES:
+        close = difflib.get_close_matches(actor_type, KNOWN_ACTOR_TYPES, n=1)
+        r.warn(
+            _loc(m.get("type"), m.loc), "W106",
+            f"{where}.type: {actor_type!r} is none of {', '.join(KNOWN_ACTOR_TYPES)}; only a country or a region "
+            "composes with agents (\"Gondor police\")" + (f": did you mean {close[0]!r}?" if close else ""),
+        )
     return ActorDef(
         id=aid,
-        type=r.text(m.get("type"), f"{where}.type"),
+        type=actor_type,
         code=r.actor_code(m.get("code"), f"{where}.code"),
         names=_read_names(m.get("names"), f"{where}.names", r, dated=True),
         demonyms=_read_names(m.get("demonyms"), f"{where}.demonyms", r, dated=False),
