@@ -185,14 +185,14 @@ def package(recipe: LangRecipe) -> Path:
     if total > SIZE_BUDGET_BYTES:
         raise SystemExit(f"{lang} models are {total / 2**20:.1f} MiB, over the 40 MiB budget: shrink them")
 
-    mix = json.loads((WORK_DIR / "ud" / recipe.mix_name / "mix.json").read_text(encoding="utf-8"))
     processors = "tokenize" + (",mwt" if recipe.use_mwt else "") + ",pos,lemma,depparse"
     metadata = {
         "lang": lang,
         "version": version,
         "processors": processors,
         "built": date.today().isoformat(),
-        "training_data": mix,
+        # per step: a release may train some steps on another mix than the steps it keeps
+        "training_data": {step: info["training_data"] for step, info in steps.items()},
         "pretrain": recipe.pretrain or None,
         "verb_lexicon": recipe.verb_lexicon or None,
         "flags": recipe.flags,
@@ -221,7 +221,8 @@ def package(recipe: LangRecipe) -> Path:
                f"{recipe.pretrain['vectors']}") if recipe.pretrain else "none"
     (root / "README.md").write_text(README.format(
         lang=lang, version=version, processors=processors, vectors=vectors, license=_license(recipe),
-        train=", ".join(mix["train"])), encoding="utf-8")
+        train=", ".join(sorted({part for info in steps.values() for part in info["training_data"]["train"]}))),
+        encoding="utf-8")
     log.info("packaged %s: %.1f MiB in %s", lang, total / 2**20, pkg)
     return root
 

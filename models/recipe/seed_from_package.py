@@ -38,6 +38,12 @@ def _store_full_precision(src: Path, dst: Path) -> None:
     torch.save(checkpoint, dst)
 
 
+def _training_data(metadata: dict, step: str) -> dict:
+    """The mix a packaged step was trained on (packages up to fr 0.5.0 and en 0.7.0 name one mix for all steps)."""
+    data = metadata["training_data"]
+    return data if "train" in data else data[step]
+
+
 def seed(recipe: LangRecipe, retrain: set[str]) -> None:
     pkg = REPO_ROOT / "models" / f"eventcode-model-{recipe.lang}" / f"eventcode_model_{recipe.lang}"
     if not (pkg / "metadata.json").is_file():
@@ -57,7 +63,8 @@ def seed(recipe: LangRecipe, retrain: set[str]) -> None:
             shutil.copyfile(pkg / name, out / name)
         # the package keeps each command without its interpreter (package.py drops the first word)
         info = {"command": [sys.executable, *metadata["commands"][step]], "seconds": metadata["training_seconds"][step],
-                "seed": metadata["seed"], "versions": metadata["versions"], "seeded_from": source}
+                "seed": metadata["seed"], "versions": metadata["versions"], "seeded_from": source,
+                "training_data": _training_data(metadata, step)}
         if metadata.get("notes", {}).get(step):
             info["note"] = metadata["notes"][step]
         (out / "step.json").write_text(json.dumps(info, indent=2), encoding="utf-8")

@@ -74,9 +74,11 @@ def _done(lang: str, step: str) -> bool:
     return (model_dir(lang, step) / "step.json").exists()
 
 
-def _record(lang: str, step: str, cmd: list[str], seconds: float) -> None:
-    info = {"command": cmd, "seconds": round(seconds), "seed": SEED, "versions": VERSIONS}
-    (model_dir(lang, step) / "step.json").write_text(json.dumps(info, indent=2), encoding="utf-8")
+def _record(recipe: LangRecipe, step: str, cmd: list[str], seconds: float) -> None:
+    # the mix the step was trained on: steps of one package may come from releases with other mixes
+    mix = json.loads((WORK_DIR / "ud" / recipe.mix_name / "mix.json").read_text(encoding="utf-8"))
+    info = {"command": cmd, "seconds": round(seconds), "seed": SEED, "versions": VERSIONS, "training_data": mix}
+    (model_dir(recipe.lang, step) / "step.json").write_text(json.dumps(info, indent=2), encoding="utf-8")
 
 
 def _vector_flags(recipe: LangRecipe) -> list[str]:
@@ -114,7 +116,7 @@ def train_step(recipe: LangRecipe, step: str, data_root: Path | None = None) -> 
     seconds = run_logged(cmd, env, WORK_DIR / "logs" / f"{recipe.lang}-{step}.log")
     for ckpt in out.glob("*_checkpoint.pt"):  # never shipped; 100+ MB
         ckpt.unlink()
-    _record(recipe.lang, step, cmd, seconds)
+    _record(recipe, step, cmd, seconds)
 
 
 def make_pretrain(recipe: LangRecipe) -> None:

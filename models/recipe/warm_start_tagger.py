@@ -4,8 +4,10 @@ Why: Stanza 1.15's parser takes --continue_from but its tagger does not, and tra
 scratch again costs hours on this machine. Stanza's own trainer already knows how to start training
 from a saved model (it does so when it reloads its best model mid-run: a loaded model, a fresh
 optimizer); this script makes the first trainer it builds do the same from the given file. The
-training vocabulary must be the one the earlier model was trained with (same data, same
---word_cutoff), which is checked, since the weights index words by it. When the earlier tagger
+weights index words, tags and features by the earlier model's vocabulary, so the data are indexed
+by it too (as continue_parser.py does for the parser): a word the earlier training data did not
+hold often enough is read as unknown, as at prediction time, which lets a tagger train on with
+more data than it first had (tried for English with EWT train + dev, docs/models.md). When the earlier tagger
 read no word vectors and this run gives a pretrain, the earlier weights are grafted into a tagger
 that reads them (graft.py).
 
@@ -28,13 +30,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from graft import graft  # noqa: E402
 
 
-def _check_vocabulary(start_from: str, earlier: MultiVocab, vocab: MultiVocab) -> None:
-    if earlier.state_dict() != vocab.state_dict():
-        raise SystemExit(f"{start_from} was trained with another vocabulary than this data "
-                         "gives (different training data or --word_cutoff): cannot start from it")
+def _earlier_vocabulary_dataset_class(earlier: MultiVocab) -> type:
+    """A tagger Dataset whose training vocabulary is the earlier model's, not one built from the data."""
+
+    class EarlierVocabularyDataset(tagger.Dataset):
+        @staticmethod
+        def init_vocab(docs, args, tag_columns=None):
+            return earlier
+
+    return EarlierVocabularyDataset
 
 
-def _warm_trainer_class(start_from: str) -> type:
+def _warm_trainer_class(start_from: str, earlier: dict) -> type:
     """A Trainer whose first from-scratch construction loads `start_from` instead."""
     fresh = tagger.Trainer
 
@@ -45,9 +52,7 @@ def _warm_trainer_class(start_from: str) -> type:
                      foundation_cache=None):
             if model_file is None and vocab is not None and not WarmTrainer.started:
                 WarmTrainer.started = True
-                earlier = torch.load(start_from, map_location="cpu", weights_only=True) if args["pretrain"] else None
-                if earlier is not None and not earlier["config"]["pretrain"]:
-                    _check_vocabulary(start_from, MultiVocab.load_state_dict(earlier["vocab"]), vocab)
+                if args["pretrain"] and not earlier["config"]["pretrain"]:
                     super().__init__(args=args, vocab=vocab, pretrain=pretrain, device=device,
                                      foundation_cache=foundation_cache)
                     # the tagger's input: word embedding, then the transformed vectors, then characters
@@ -55,7 +60,6 @@ def _warm_trainer_class(start_from: str) -> type:
                     return
                 super().__init__(args=args, vocab=vocab, pretrain=pretrain, model_file=start_from,
                                  device=device, foundation_cache=foundation_cache)
-                _check_vocabulary(start_from, self.vocab, vocab)
                 return
             super().__init__(args=args, vocab=vocab, pretrain=pretrain, model_file=model_file, device=device,
                              foundation_cache=foundation_cache)
@@ -72,7 +76,9 @@ def main() -> None:
         raise SystemExit(__doc__)
     start_from = sys.argv[1]
     sys.argv = [sys.argv[0], *sys.argv[2:]]
-    tagger.Trainer = _warm_trainer_class(start_from)
+    earlier = torch.load(start_from, map_location="cpu", weights_only=True)
+    tagger.Dataset = _earlier_vocabulary_dataset_class(MultiVocab.load_state_dict(earlier["vocab"]))
+    tagger.Trainer = _warm_trainer_class(start_from, earlier)
     run_pos.main()
 
 
