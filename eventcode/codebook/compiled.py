@@ -257,7 +257,7 @@ class Profile:
     country_nouns: frozenset[str] = frozenset({"country", "nation", "pays"})
     #: nouns of a text someone issues: a present participle on one says what its author does
     #: ("X issued a statement **condemning** Y": X condemned Y); see
-    #: ``coding.view.SentenceView._document_authors``
+    #: ``coding.view.SentenceView.document_authors``
     document_nouns: frozenset[str] = frozenset({
         "statement", "report", "resolution", "letter", "declaration", "communique", "communiqué", "message",
         "note", "motion", "decree", "memo", "memorandum", "petition", "editorial", "ruling", "verdict",
@@ -270,8 +270,7 @@ class Profile:
     intention_nouns: frozenset[str] = frozenset({
         "plan", "decision", "intention", "commitment", "pledge", "promise", "offer", "bid", "vow", "readiness",
         "willingness", "determination", "effort", "attempt", "move", "step",
-        "projet", "décision", "intention", "engagement", "promesse", "offre", "volonté", "disposition", "effort",
-        "tentative",
+        "projet", "décision", "engagement", "promesse", "offre", "volonté", "disposition", "tentative",
     })
     #: UD relation -> slot names, the inverse of ``slots`` (a relation may fill several slots,
     #: e.g. ``obl:arg`` in ``obl``); derived once here, read for every word the matcher files

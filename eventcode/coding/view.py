@@ -769,7 +769,7 @@ class SentenceView:
             subjects = self._surface_subjects(word.head)
         if not subjects and word is not None and (self._stranded_under_root_noun(word) or self._finite_acl(word)):
             subjects = self._with_cases(word.head)
-        if not subjects and word is not None and self._is_document_participle(word):
+        if not subjects and word is not None and self._is_present_participle_on_noun(word):
             subjects = [(author, self.case_of(author)) for author in self.document_authors(word.head)]
         if not subjects and word is not None and self._is_intention_infinitive(word):
             subjects = [(holder, self.case_of(holder)) for holder in self.holders(word.head)]
@@ -809,7 +809,7 @@ class SentenceView:
             and any(_base(c.deprel) == "aux" and c.upos == "AUX" for c in self.children.get(word.id, ()))
         )
 
-    def _is_document_participle(self, word: Word) -> bool:
+    def _is_present_participle_on_noun(self, word: Word) -> bool:
         """A present participle on a noun: "a statement **condemning** the attack", *une résolution
         condamnant* (whose subject, when the noun is a text someone issues, is its author)."""
         present = word.feat("VerbForm") == "Ger" or (word.feat("VerbForm") == "Part" and word.feat("Tense") == "Pres")
