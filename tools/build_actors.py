@@ -588,9 +588,9 @@ ORGANIZATIONS: list[Organization] = [
                  ("FARC", "Revolutionary Armed Forces of Colombia")),
     Organization("eln", "COLREB", ("ELN", "Armée de libération nationale"),
                  ("ELN", "National Liberation Army"), comment="Phoenix code (Colombia)"),
-    Organization("npa", "PHLREB", ("NPA", "Nouvelle armée populaire"),
-                 ("NPA", "New People's Army", "New Peoples Army"),
-                 comment="the armed wing of the Communist Party of the Philippines (Phoenix code)"),
+    Organization("npa", "PHLREB", ("Nouvelle armée populaire",), ("New People's Army", "New Peoples Army"),
+                 comment="the armed wing of the Communist Party of the Philippines (Phoenix code); not 'NPA', "
+                         "which is also France's Nouveau Parti anticapitaliste and Japan's National Police Agency"),
     Organization("unita", "AGOREB", ("UNITA",), ("UNITA",), comment="Phoenix code (ANGREB; ISO AGO)"),
     Organization("ltte", "LKAREB", ("LTTE", "Tigres tamouls", "Tigres de libération de l'Îlam tamoul"),
                  ("LTTE", "Tamil Tigers", "Liberation Tigers of Tamil Eelam")),

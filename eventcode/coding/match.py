@@ -620,7 +620,7 @@ class SentenceMatcher:
             head = self.view.words.get(node.head)
             if head is None:
                 break
-            noun = self._object_noun_before(node, head)
+            noun = self.view.object_noun_before(node.id)
             operator = self.codebook.operators.get(fold_lemma(noun.lemma)) if noun is not None else None
             if operator is not None and "acl" in operator.via:
                 # "announced plans to attack" parsed with *to attack* on *announced*: the
@@ -645,18 +645,6 @@ class SentenceMatcher:
             else:
                 break
         return code, negated
-
-    def _object_noun_before(self, node: Word, head: Word) -> Word | None:
-        """The object noun of ``head`` whose phrase ends right before the infinitive ``node``
-        hung on ``head`` ("announced **plans** to attack"): parsers attach an infinitive that
-        belongs to such a noun to the verb instead."""
-        if node.deprel.split(":")[0] not in ("xcomp", "advcl") or node.feat("VerbForm") != "Inf":
-            return None
-        start = min(self.view.phrase_ids(node.id))
-        for child in self.view.children[head.id]:
-            if child.deprel.split(":")[0] == "obj" and child.upos == "NOUN" and max(self.view.phrase_ids(child.id)) + 1 == start:
-                return child
-        return None
 
     def _marked_for(self, operator: Operator, node: Word) -> bool:
         """Whether ``node`` has the ``mark``/``case`` dependent the operator asks for (any if none)."""

@@ -735,7 +735,7 @@ class SentenceView:
     def _is_time_word(self, word: Word) -> bool:
         """A weekday or "today" standing alone (a determiner or an adjective at most: "last
         Friday"), which a parser may label a subject or an object but never is one."""
-        if fold_form(word.form) not in self._profile.time_words:
+        if not self.is_time_noun(word.id):
             return False
         return all(_base(child.deprel) in ("det", "amod", "case", "punct") for child in self.children.get(word.id, ()))
 
@@ -834,6 +834,19 @@ class SentenceView:
             and head is not None
             and fold_lemma(head.lemma) in self._profile.intention_nouns
         )
+
+    def object_noun_before(self, word_id: int) -> Word | None:
+        """For an infinitive hung on a verb (``xcomp``/``advcl``), the verb's object noun whose
+        phrase ends right before it ("announced **plans** / to attack"): parsers attach an
+        infinitive that belongs to such a noun to the verb instead."""
+        word = self.words.get(word_id)
+        if word is None or _base(word.deprel) not in ("xcomp", "advcl") or word.feat("VerbForm") != "Inf":
+            return None
+        start = min(self.phrase_ids(word_id))
+        for child in self.children.get(word.head, ()):
+            if _base(child.deprel) == "obj" and child.upos == "NOUN" and max(self.phrase_ids(child.id)) + 1 == start:
+                return child
+        return None
 
     def holders(self, noun_id: int) -> list[int]:
         """Whose ``noun_id`` is: its owner ("the UN's report", "a report by Amnesty", "Israel's
