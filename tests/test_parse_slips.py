@@ -59,7 +59,10 @@
   ("the Russian/amod and US/compound navies") compose with the agent each, as the French amods do;
 - (eventcode-model-en 0.7.0) a clausal subject with a subordinator beside a nominal subject ("the
   army was guilty of/mark violating/csubj the ceasefire") is an adverbial gerund, which takes the
-  predicate's subject.
+  predicate's subject;
+- (eventcode-model-en 0.7.0) the subject after a fronted phrase and its comma, hung on a noun
+  inside that phrase ("During talks in Ankara on Tuesday, Prime Minister Narendra Modi/nmod
+  praised Turkey"), is the verb's subject; a noun with its own preposition there is not.
 """
 
 from __future__ import annotations
@@ -70,6 +73,7 @@ from eventcode import Coder
 from eventcode.coding.view import (
     SentenceView,
     read_headline_verbs,
+    read_fronted_subjects,
     read_marked_clausal_subjects,
     read_reported_clauses,
     read_verbless,
@@ -668,6 +672,42 @@ TIES_ON_SATURDAY_WITH_BHUTAN = """
 """
 
 
+# eventcode-model-en 0.7.0: the subject after the fronted phrase hung on a noun inside it
+TALKS_IN_ANKARA_MODI_PRAISED = """
+# text = During talks in Ankara on Tuesday, Prime Minister Narendra Modi praised Turkey.
+1   During    during    ADP    IN   _                        2   case      _  _
+2   talks     talk      NOUN   NNS  Number=Plur              12  obl       _  _
+3   in        in        ADP    IN   _                        4   case      _  _
+4   Ankara    Ankara    PROPN  NNP  Number=Sing              2   nmod      _  _
+5   on        on        ADP    IN   _                        6   case      _  _
+6   Tuesday   Tuesday   PROPN  NNP  Number=Sing              4   nmod      _  _
+7   ,         ,         PUNCT  ,    _                        2   punct     _  _
+8   Prime     Prime     ADJ    NNP  Degree=Pos               11  amod      _  _
+9   Minister  Minister  PROPN  NNP  Number=Sing              11  compound  _  _
+10  Narendra  Narendra  PROPN  NNP  Number=Sing              11  compound  _  _
+11  Modi      Modi      PROPN  NNP  Number=Sing              2   nmod      _  _
+12  praised   praise    VERB   VBD  Tense=Past|VerbForm=Fin  0   root      _  _
+13  Turkey    Turkey    PROPN  NNP  Number=Sing              12  obj       _  _
+14  .         .         PUNCT  .    _                        12  punct     _  _
+"""
+
+# the same stretch with a preposition on the noun is a phrase of its own, not the subject
+TALKS_IN_ANKARA_WITH_MODI = """
+# text = During talks in Ankara on Tuesday, with Modi praised Turkey.
+1   During    during    ADP    IN   _                        2   case      _  _
+2   talks     talk      NOUN   NNS  Number=Plur              10  obl       _  _
+3   in        in        ADP    IN   _                        4   case      _  _
+4   Ankara    Ankara    PROPN  NNP  Number=Sing              2   nmod      _  _
+5   on        on        ADP    IN   _                        6   case      _  _
+6   Tuesday   Tuesday   PROPN  NNP  Number=Sing              4   nmod      _  _
+7   ,         ,         PUNCT  ,    _                        2   punct     _  _
+8   with      with      ADP    IN   _                        9   case      _  _
+9   Modi      Modi      PROPN  NNP  Number=Sing              2   nmod      _  _
+10  praised   praise    VERB   VBD  Tense=Past|VerbForm=Fin  0   root      _  _
+11  Turkey    Turkey    PROPN  NNP  Number=Sing              10  obj       _  _
+12  .         .         PUNCT  .    _                        10  punct     _  _
+"""
+
 def _sentence(tree: str) -> Sentence:
     """The one sentence of a CoNLL-U tree, as the parser would give it."""
     (document,) = read_conllu(conllu(tree))
@@ -924,3 +964,15 @@ def test_a_marked_clausal_subject_beside_a_subject_is_an_adverbial_gerund(en: Co
     assert ("INDMIL", "196", None) in triples(en, GUILTY_OF_VIOLATING)
     alone = _sentence(VIOLATING_WAS_A_MISTAKE)
     assert read_marked_clausal_subjects(alone) is alone
+
+
+def test_a_subject_hung_inside_a_fronted_phrase_is_the_verbs_again(en: Coder) -> None:
+    sentence = _sentence(TALKS_IN_ANKARA_MODI_PRAISED)
+    read = {w.form: (w.head, w.deprel) for w in read_fronted_subjects(sentence).words}
+    assert read["Modi"] == (12, "nsubj") and read["Minister"] == (11, "compound") and read["Tuesday"] == (4, "nmod")
+    assert ("INDGOV", "051", "TUR") in triples(en, TALKS_IN_ANKARA_MODI_PRAISED)
+
+
+def test_a_noun_with_its_preposition_after_the_comma_is_no_subject() -> None:
+    sentence = _sentence(TALKS_IN_ANKARA_WITH_MODI)
+    assert read_fronted_subjects(sentence) is sentence

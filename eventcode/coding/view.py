@@ -37,6 +37,9 @@ What is normalised (codebook-language design §8.3-8.5):
   comment/obl") is the ``xcomp`` it is: see :func:`read_infinitives`;
 - a clausal subject with a subordinator beside a nominal subject ("guilty of/mark violating/csubj")
   is the adverbial clause it is: see :func:`read_marked_clausal_subjects`;
+- a subject after a fronted phrase and its comma, parsed as a modifier inside that phrase ("At a
+  summit on Friday, President Putin/nmod rejected ..."), is the verb's subject again: see
+  :func:`read_fronted_subjects`;
 - a counted noun whose approximate count was parsed as a preposition ("more than 100 prisoners"
   as an ``obl``) is the object of a verb that has none.
 """
@@ -401,6 +404,68 @@ def read_marked_clausal_subjects(sentence: Sentence) -> Sentence:
     return attrs.evolve(sentence, words=tuple(words)) if changed else sentence
 
 
+#: How a parser may hang the subject after a fronted phrase on a noun inside that phrase (see
+#: read_fronted_subjects).
+FRONTED_SUBJECT_RELATIONS = frozenset({"nmod", "conj", "appos", "obl"})
+#: What the fronted phrase that swallowed the subject may be to the verb.
+FRONTED_PHRASE_RELATIONS = frozenset({"obl", "advcl", "advmod", "nmod"})
+
+
+def read_fronted_subjects(sentence: Sentence) -> Sentence:
+    """The sentence with the subject that follows a fronted phrase and its comma hung on the verb
+    again: "At a summit on Friday, President Vladimir Putin/nmod rejected ..." (*Putin* parsed as
+    a modifier of *Friday*) becomes *Putin* the ``nsubj`` of *rejected*.
+
+    Why: English model 0.7.0 parses many news leads that open with a time or place phrase so
+    ("During talks in Ankara on Tuesday, Prime Minister Narendra Modi praised Turkey"), leaving the
+    verb without a subject. A finite verb has one; a bare noun (no preposition) that fills the
+    whole stretch between the phrase's comma and the verb, and hangs back across the comma into a
+    phrase that modifies that verb, can only be it. A verb with a subject, a noun with a
+    preposition, or a stretch the noun does not fill is left alone."""
+    words = list(sentence.words)
+    by_id = {w.id: w for w in words}
+    with_subject = {w.head for w in words if _base(w.deprel) in ("nsubj", "csubj", "expl")}
+    with_case = _heads_with_case(words)
+    finite_aux = {w.head for w in words if _base(w.deprel) == "aux" and w.feat("VerbForm") == "Fin"}
+    moved: dict[int, int] = {}
+    for verb in words:
+        if verb.upos != "VERB" or verb.id in with_subject or not (verb.feat("VerbForm") == "Fin" or verb.id in finite_aux):
+            continue
+        commas = [w.id for w in words if w.id < verb.id and w.form == ","]
+        if not commas or commas[-1] >= verb.id - 1:
+            continue
+        comma = commas[-1]
+        noun = by_id[verb.id - 1]
+        while noun.head in by_id and comma < noun.head < verb.id:
+            noun = by_id[noun.head]
+        if noun.upos not in ("NOUN", "PROPN") or noun.id in with_case or _base(noun.deprel) not in FRONTED_SUBJECT_RELATIONS:
+            continue
+        if noun.head >= comma or any(comma < w.id < verb.id and not _descends(w, noun.id, by_id) for w in words):
+            continue
+        fronted = by_id.get(noun.head)
+        while fronted is not None and fronted.head != verb.id:
+            fronted = by_id.get(fronted.head)
+        if fronted is None or fronted.id > comma or _base(fronted.deprel) not in FRONTED_PHRASE_RELATIONS:
+            continue
+        moved[noun.id] = verb.id
+    if not moved:
+        return sentence
+    words = [attrs.evolve(w, head=moved[w.id], deprel="nsubj") if w.id in moved else w for w in words]
+    return attrs.evolve(sentence, words=tuple(words))
+
+
+def _descends(word: Word, ancestor_id: int, by_id: dict[int, Word]) -> bool:
+    """Whether ``ancestor_id`` is ``word`` or one of its heads (a malformed cycle ends it)."""
+    seen: set[int] = set()
+    current: Word | None = word
+    while current is not None and current.id not in seen:
+        if current.id == ancestor_id:
+            return True
+        seen.add(current.id)
+        current = by_id.get(current.head)
+    return False
+
+
 #: The repairs of a parser's slips that a sentence goes through, in this order, before it is read
 #: (each function says which slip and why).
 PARSE_REPAIRS = (
@@ -411,6 +476,7 @@ PARSE_REPAIRS = (
     read_perfects,
     read_infinitives,
     read_marked_clausal_subjects,
+    read_fronted_subjects,
 )
 
 
