@@ -244,6 +244,10 @@ class Profile:
     #: an ``advcl`` marked by one of these is a gerund (French *en fournissant*), whose subject
     #: is its governor's, even when the tagger calls the participle finite
     gerund_marks: frozenset[str] = frozenset({"en"})
+    #: subordinators of a condition: an adverbial clause marked by one states what would
+    #: happen, not what did ("X threatened to strike **unless** Y withdrew"), so nothing in it is
+    #: coded; see ``coding.view.SentenceView.in_condition``
+    condition_marks: frozenset[str] = frozenset({"if", "unless", "si"})
     #: words that only ever say when (weekdays, "today"): a parser that labels one a subject or
     #: an object ("X claimed Friday that", "X yesterday gave") is wrong, so it fills neither
     time_words: frozenset[str] = frozenset({

@@ -519,6 +519,8 @@ class SentenceMatcher:
 
     def _emit(self, frame: CompiledFrame, word: Word, bindings: tuple[Binding, ...]) -> Iterator[Event]:
         governed = self._governed(frame, word)
+        if self.view.in_condition(governed.id):
+            return  # a condition says what would happen ("unless Y accepted its demands"), not what did
         code, operator_negated = self._apply_operators(frame.code, governed)
         if code == NO_EVENT:
             return  # an operator says the embedded event is not asserted ("arrested for collaborating")

@@ -85,6 +85,9 @@ HEADLINE_ARGUMENTS = frozenset({"nmod", "obj", "obl"})
 CASE_SLIP_RELATIONS = frozenset({"compound", "flat", "amod"})
 #: The case of a bare classifying or counted noun ("visite *d'*État", "milliers *de* soldats").
 BARE_CASES = frozenset({"de", "of"})
+#: A word before a condition's subordinator that makes it a concession, which states a fact
+#: (*même si*: "even though"); see SentenceView.in_condition.
+CONCESSIVE_WORDS = frozenset({"même"})
 SUBJECT = "subject"
 OBJECT = "object"
 #: Relations a parser gives each word of a split name (two arguments of one kind never touch).
@@ -976,6 +979,29 @@ class SentenceView:
             word = self.words.get(word_id)
             self._negated[word_id] = word is not None and self._has_cue(word, self._cues)
         return self._negated[word_id]
+
+    def in_condition(self, word_id: int) -> bool:
+        """Whether ``word_id`` stands in a clause of condition, or below one ("Hamas
+        threatened to attack **unless** Israel accepted its demands": *accepted*): such a clause
+        says what would happen, so no event in it took place. A sentence's main clause ("**If**
+        attacked, Iran will retaliate": *retaliate*) is not in one, nor is a concession (*même
+        si*, which states a fact). Whatever relation the parser gives the clause (an ``acl`` on
+        the noun before it, a ``conj``: "libérera les prisonniers **si** l'Ukraine signe"), its
+        subordinator makes it a condition; a question ("asked **if** Y had attacked") asserts
+        nothing either."""
+        seen: set[int] = set()
+        word = self.words.get(word_id)
+        while word is not None and word.id not in seen:
+            if self._condition_mark(word.id):
+                return True
+            seen.add(word.id)
+            word = self.words.get(word.head)
+        return False
+
+    def _condition_mark(self, word_id: int) -> bool:
+        marks = [c for c in self.children.get(word_id, ()) if c.deprel == "mark" and fold_lemma(c.lemma) in self._profile.condition_marks]
+        before = [self.words.get(mark.id - 1) for mark in marks]
+        return bool(marks) and not any(w is not None and fold_lemma(w.lemma) in CONCESSIVE_WORDS for w in before)
 
     def has_mark(self, word_id: int, lemmas: frozenset[str]) -> bool:
         """Whether ``word_id`` has a ``mark`` dependent whose folded lemma is one of ``lemmas``."""
