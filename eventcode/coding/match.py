@@ -644,6 +644,8 @@ class SentenceMatcher:
                 node = head
             elif node.upos in ("NOUN", "PROPN") and node.deprel in LIGHT_VERB_RELATIONS:
                 node = head  # a nominal event under its light verb: look above the verb
+            elif _is_clause_on_text(self.view, node, head):
+                node = head  # "vetoed a resolution condemning Y": what the text says goes with the text
             else:
                 break
         return code, negated
@@ -745,6 +747,13 @@ def _distribution(frame: CompiledFrame, role: str) -> str:
         if spec.role == role:
             return spec.distribute
     return "each"
+
+
+def _is_clause_on_text(view: SentenceView, node: Word, head: Word) -> bool:
+    """A participle or relative clause on a text someone issues ("a resolution **condemning**
+    Y", "a report **that** found ..."): what happens to the text (vetoed, rejected) happens to
+    what it says, so operators above the text apply to the clause."""
+    return node.deprel.split(":")[0] == "acl" and bool(view.document_authors(head.id))
 
 
 def _recode(table, code: str, taxonomy) -> str | None:
