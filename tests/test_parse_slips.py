@@ -62,7 +62,11 @@
   predicate's subject;
 - (eventcode-model-en 0.7.0) the subject after a fronted phrase and its comma, hung on a noun
   inside that phrase ("During talks in Ankara on Tuesday, Prime Minister Narendra Modi/nmod
-  praised Turkey"), is the verb's subject; a noun with its own preposition there is not.
+  praised Turkey"), is the verb's subject; a noun with its own preposition there is not;
+- (eventcode-model-en 0.7.0) a reported clause hung as an ``acl`` on its own subject, under the
+  reporting verb after it ("Iraqi police/nsubj detained/acl 20 suspects, witnesses/nsubj said") is
+  the root again, the reporting verb its ``parataxis``; a participle without an object there (a
+  reduced relative) is not.
 """
 
 from __future__ import annotations
@@ -73,6 +77,7 @@ from eventcode import Coder
 from eventcode.coding.view import (
     SentenceView,
     read_headline_verbs,
+    read_clauses_in_subjects,
     read_fronted_subjects,
     read_marked_clausal_subjects,
     read_reported_clauses,
@@ -708,6 +713,34 @@ TALKS_IN_ANKARA_WITH_MODI = """
 12  .         .         PUNCT  .    _                        10  punct     _  _
 """
 
+# eventcode-model-en 0.7.0 (the shape seen on news leads): the reported clause an ``acl`` of its own
+# subject, both subjects on the reporting verb
+POLICE_DETAINED_WITNESSES_SAID = """
+# text = Iraqi police detained 20 suspects, witnesses said.
+1  Iraqi      Iraqi      ADJ    JJ   Degree=Pos               2  amod   _  _
+2  police     police     NOUN   NN   Number=Sing              8  nsubj  _  _
+3  detained   detain     VERB   VBD  Tense=Past|VerbForm=Fin  2  acl    _  _
+4  20         20         NUM    CD   NumType=Card             5  nummod _  _
+5  suspects   suspect    NOUN   NNS  Number=Plur              3  obj    _  _
+6  ,          ,          PUNCT  ,    _                        3  punct  _  _
+7  witnesses  witness    NOUN   NNS  Number=Plur              8  nsubj  _  _
+8  said       say        VERB   VBD  Tense=Past|VerbForm=Fin  0  root   _  _
+9  .          .          PUNCT  .    _                        8  punct  _  _
+"""
+
+# a reduced relative (a participle without an object) in the subject stays where it is
+POLICE_DEPLOYED_THERE_SAID = """
+# text = Iraqi police deployed there, witnesses said.
+1  Iraqi      Iraqi      ADJ    JJ   Degree=Pos                          2  amod    _  _
+2  police     police     NOUN   NN   Number=Sing                         7  nsubj   _  _
+3  deployed   deploy     VERB   VBN  Tense=Past|VerbForm=Part|Voice=Pass  2  acl     _  _
+4  there      there      ADV    RB   _                                   3  advmod  _  _
+5  ,          ,          PUNCT  ,    _                                   3  punct   _  _
+6  witnesses  witness    NOUN   NNS  Number=Plur                         7  nsubj   _  _
+7  said       say        VERB   VBD  Tense=Past|VerbForm=Fin             0  root    _  _
+8  .          .          PUNCT  .    _                                   7  punct   _  _
+"""
+
 def _sentence(tree: str) -> Sentence:
     """The one sentence of a CoNLL-U tree, as the parser would give it."""
     (document,) = read_conllu(conllu(tree))
@@ -976,3 +1009,16 @@ def test_a_subject_hung_inside_a_fronted_phrase_is_the_verbs_again(en: Coder) ->
 def test_a_noun_with_its_preposition_after_the_comma_is_no_subject() -> None:
     sentence = _sentence(TALKS_IN_ANKARA_WITH_MODI)
     assert read_fronted_subjects(sentence) is sentence
+
+
+def test_a_reported_clause_hung_on_its_subject_is_the_root_again(en: Coder) -> None:
+    sentence = _sentence(POLICE_DETAINED_WITNESSES_SAID)
+    read = {w.form: (w.head, w.deprel) for w in read_clauses_in_subjects(sentence).words}
+    assert read["detained"] == (0, "root") and read["police"] == (3, "nsubj") and read["said"] == (3, "parataxis")
+    assert read["witnesses"] == (8, "nsubj") and read["."] == (3, "punct")
+    assert ("IRQCOP", "173", None) in triples(en, POLICE_DETAINED_WITNESSES_SAID)
+
+
+def test_a_reduced_relative_in_the_subject_stays() -> None:
+    sentence = _sentence(POLICE_DEPLOYED_THERE_SAID)
+    assert read_clauses_in_subjects(sentence) is sentence

@@ -31,6 +31,8 @@ What is normalised (codebook-language design §8.3-8.5):
   militias/root violated/amod ceasefire/nmod"), has its verb back: see :func:`read_verbless`;
 - a reported clause made the complement of the reporting verb after it ("X did Y, an official
   said": *said* the root) has the clause as the root again: see :func:`read_reported_clauses`;
+  so has one hung on its own subject ("Police/nsubj detained/acl 20 suspects, witnesses/nsubj
+  said"): see :func:`read_clauses_in_subjects`;
 - an English headline whose verb the tagger took for a plural noun ("Russia cooperates/NOUN with
   North Korea") has its verb back: see :func:`read_headline_verbs`;
 - an English infinitive parsed as an oblique with *to* as its preposition ("declined to/case
@@ -363,6 +365,48 @@ def read_reported_clauses(sentence: Sentence) -> Sentence:
     return attrs.evolve(sentence, words=tuple(words))
 
 
+def read_clauses_in_subjects(sentence: Sentence) -> Sentence:
+    """The sentence with a reported clause that the parser hung on its own subject, under the
+    reporting verb after it, read as UD annotates it: "Police/nsubj detained/acl 20 suspects,
+    witnesses/nsubj said/root" becomes *detained* the root, *Police* its subject and *said* its
+    ``parataxis``.
+
+    Why: English model 0.7.0 parses some clause-final attributions so, with two subjects on the
+    reporting verb and the reported verb an ``acl`` of the first. A verb has one subject; when
+    every subject of the root comes before it and the first has a finite verb after it (or one
+    with an auxiliary: "has killed"), that verb is the clause the others report. A bare
+    participle there may be a reduced relative ("police deployed there") and is left alone. Only
+    a root with two subjects or more is read so."""
+    words = list(sentence.words)
+    root = _root(words)
+    if root is None or root.upos != "VERB":
+        return sentence
+    subjects = [w for w in words if w.head == root.id and _base(w.deprel) == "nsubj"]
+    if len(subjects) < 2 or any(s.id > root.id for s in subjects):
+        return sentence
+    first, reporter = subjects[0], subjects[-1]
+    with_auxiliary = {w.head for w in words if _base(w.deprel) == "aux" and w.upos == "AUX"}
+    clauses = [
+        w for w in words
+        if w.head == first.id and w.deprel == "acl" and w.upos == "VERB" and first.id < w.id < reporter.id
+        and (w.feat("VerbForm") == "Fin" or w.id in with_auxiliary)
+    ]
+    if not clauses:
+        return sentence
+    clause = clauses[0]
+    last = max(w.id for w in words)
+    for index, word in enumerate(words):
+        if word.id == clause.id:
+            words[index] = attrs.evolve(word, head=0, deprel="root")
+        elif word.id == first.id:
+            words[index] = attrs.evolve(word, head=clause.id, deprel="nsubj")
+        elif word.id == root.id:
+            words[index] = attrs.evolve(word, head=clause.id, deprel="parataxis")
+        elif word.head == root.id and word.id == last and word.upos == "PUNCT":
+            words[index] = attrs.evolve(word, head=clause.id)  # the final stop is the sentence's
+    return attrs.evolve(sentence, words=tuple(words))
+
+
 def read_infinitives(sentence: Sentence) -> Sentence:
     """The sentence with each verb parsed as an oblique of a verb, its *to* as a ``case``
     ("The Kremlin declined to/case comment/obl", "called on Russia to/case negotiate/obl"),
@@ -474,6 +518,7 @@ def _descends(word: Word, ancestor_id: int, by_id: dict[int, Word]) -> bool:
 PARSE_REPAIRS = (
     rejoin_split_names,
     read_reported_clauses,
+    read_clauses_in_subjects,
     read_verbless,
     read_headline_verbs,
     read_perfects,
