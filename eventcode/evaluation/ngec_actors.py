@@ -54,11 +54,12 @@ import attrs
 
 NAME = "ngec-actors"
 RECORDS = "devsets/ngec-actors/ngec_actor_resolution_cases.jsonl"
-#: role (sector) codes: CAMEO 1.1b3's domestic roles, its main religions, and NGEC's own
-#: (PRE partially recognised state, PRM paramilitary, JRN journalist, SOC civil society, REL)
+#: role (sector) codes: CAMEO 1.1b3's domestic roles, its main religions, NGO (a non-governmental
+#: organisation, as NGEC's code_1 also has it), and NGEC's own (PRE partially recognised state,
+#: PRM paramilitary, JRN journalist, SOC civil society, REL)
 ROLE_CODES = frozenset(
     "COP GOV INS JUD MIL OPP REB SEP SPY UAF AGR BUS CRM CVL DEV EDU ELI ENV HLH HRI LAB LEG MED REF "
-    "MOD RAD PTY BUD CHR HIN JEW MOS REL PRE PRM JRN SOC".split()
+    "NGO MOD RAD PTY BUD CHR HIN JEW MOS REL PRE PRM JRN SOC".split()
 )
 NO_SECTOR = frozenset({"", "UNK", "JNK"})
 #: CAMEO prefix -> NGEC's spelling of the same actor
