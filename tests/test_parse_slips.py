@@ -62,7 +62,10 @@
   predicate's subject;
 - (eventcode-model-en 0.7.0) the subject after a fronted phrase and its comma, hung on a noun
   inside that phrase ("During talks in Ankara on Tuesday, Prime Minister Narendra Modi/nmod
-  praised Turkey"), is the verb's subject; a noun with its own preposition there is not;
+  praised Turkey"), is the verb's subject; a noun with its own preposition there is not; so is
+  one after a date without a comma ("In 1998 Indian troops/nmod attacked"), and coordinated
+  subjects before an auxiliary ("the French minister/conj and his German counterpart/conj had
+  agreed"), the first the subject and the second its conjunct;
 - (eventcode-model-en 0.7.0) a reported clause hung as an ``acl`` on its own subject, under the
   reporting verb after it ("Iraqi police/nsubj detained/acl 20 suspects, witnesses/nsubj said") is
   the root again, the reporting verb its ``parataxis``; a participle without an object there (a
@@ -741,6 +744,45 @@ POLICE_DEPLOYED_THERE_SAID = """
 8  .          .          PUNCT  .    _                                   7  punct   _  _
 """
 
+# the same slip after a date with no comma, the subject's words hung on the year
+IN_1998_INDIAN_TROOPS_ATTACKED = """
+# text = In 1998 Indian troops attacked Pakistani positions.
+1  In         in         ADP    IN   _                        2  case   _  _
+2  1998       1998       NUM    CD   NumType=Card             5  obl    _  _
+3  Indian     Indian     ADJ    JJ   Degree=Pos               4  amod   _  _
+4  troops     troops     NOUN   NNS  Number=Plur              2  nmod   _  _
+5  attacked   attack     VERB   VBD  Tense=Past|VerbForm=Fin  0  root   _  _
+6  Pakistani  Pakistani  ADJ    JJ   Degree=Pos               7  amod   _  _
+7  positions  position   NOUN   NNS  Number=Plur              5  obj    _  _
+8  .          .          PUNCT  .    _                        5  punct  _  _
+"""
+
+# two coordinated subjects hung as conjuncts of the place, an auxiliary before the verb
+IN_GENEVA_MINISTER_AND_COUNTERPART_HAD_AGREED = """
+# text = At the meeting in Geneva, the French minister and his German counterpart had agreed to lift the sanctions.
+1   At           at           ADP    IN   _                        3   case      _  _
+2   the          the          DET    DT   _                        3   det       _  _
+3   meeting      meeting      NOUN   NN   Number=Sing              16  obl       _  _
+4   in           in           ADP    IN   _                        5   case      _  _
+5   Geneva       Geneva       PROPN  NNP  Number=Sing              3   nmod      _  _
+6   ,            ,            PUNCT  ,    _                        5   punct     _  _
+7   the          the          DET    DT   _                        9   det       _  _
+8   French       French       ADJ    JJ   Degree=Pos               9   amod      _  _
+9   minister     minister     NOUN   NN   Number=Sing              5   conj      _  _
+10  and          and          CCONJ  CC   _                        13  cc        _  _
+11  his          his          PRON   PRP$ _                        13  nmod:poss _  _
+12  German       German       ADJ    JJ   Degree=Pos               13  amod      _  _
+13  counterpart  counterpart  NOUN   NN   Number=Sing              5   conj      _  _
+14  had          have         AUX    VBD  VerbForm=Fin             16  aux       _  _
+15  already      already      ADV    RB   _                        16  advmod    _  _
+16  agreed       agree        VERB   VBN  Tense=Past|VerbForm=Part 0   root      _  _
+17  to           to           PART   TO   _                        18  mark      _  _
+18  lift         lift         VERB   VB   VerbForm=Inf             16  xcomp     _  _
+19  the          the          DET    DT   _                        20  det       _  _
+20  sanctions    sanction     NOUN   NNS  Number=Plur              18  obj       _  _
+21  .            .            PUNCT  .    _                        16  punct     _  _
+"""
+
 def _sentence(tree: str) -> Sentence:
     """The one sentence of a CoNLL-U tree, as the parser would give it."""
     (document,) = read_conllu(conllu(tree))
@@ -1022,3 +1064,17 @@ def test_a_reported_clause_hung_on_its_subject_is_the_root_again(en: Coder) -> N
 def test_a_reduced_relative_in_the_subject_stays() -> None:
     sentence = _sentence(POLICE_DEPLOYED_THERE_SAID)
     assert read_clauses_in_subjects(sentence) is sentence
+
+
+def test_a_subject_hung_on_a_date_without_a_comma_is_the_verbs(en: Coder) -> None:
+    read = {w.form: (w.head, w.deprel) for w in read_fronted_subjects(_sentence(IN_1998_INDIAN_TROOPS_ATTACKED)).words}
+    assert read["troops"] == (5, "nsubj") and read["Indian"] == (4, "amod")
+    assert ("INDMIL", "190", "PAK") in triples(en, IN_1998_INDIAN_TROOPS_ATTACKED)
+
+
+def test_coordinated_subjects_before_an_auxiliary_are_the_verbs(en: Coder) -> None:
+    sentence = _sentence(IN_GENEVA_MINISTER_AND_COUNTERPART_HAD_AGREED)
+    read = {w.form: (w.head, w.deprel) for w in read_fronted_subjects(sentence).words}
+    assert read["minister"] == (16, "nsubj") and read["counterpart"] == (9, "conj") and read["Geneva"] == (3, "nmod")
+    found = triples(en, IN_GENEVA_MINISTER_AND_COUNTERPART_HAD_AGREED)
+    assert {"FRAGOV", "DEUGOV"} <= {source for source, code, _ in found if code.startswith("03")}

@@ -456,61 +456,82 @@ def read_marked_clausal_subjects(sentence: Sentence) -> Sentence:
 FRONTED_SUBJECT_RELATIONS = frozenset({"nmod", "conj", "appos", "obl"})
 #: What the fronted phrase that swallowed the subject may be to the verb.
 FRONTED_PHRASE_RELATIONS = frozenset({"obl", "advcl", "advmod", "nmod"})
+#: A verb's own dependents that may stand between its subject and it ("Putin **has** rejected").
+STRETCH_SKIPS = frozenset({"aux", "advmod"})
+#: Month names, which end a fronted date ("In May 1998 ...", "On 12 June ...").
+MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+})
 
 
 def read_fronted_subjects(sentence: Sentence) -> Sentence:
-    """The sentence with the subject that follows a fronted phrase and its comma hung on the verb
-    again: "At a summit on Friday, President Vladimir Putin/nmod rejected ..." (*Putin* parsed as
-    a modifier of *Friday*) becomes *Putin* the ``nsubj`` of *rejected*.
+    """The sentence with the subject that follows a fronted phrase hung on the verb again: "At a
+    summit on Friday, President Vladimir Putin/nmod rejected ..." (*Putin* parsed as a modifier
+    of *Friday*) becomes *Putin* the ``nsubj`` of *rejected*; "On 12 May the Russian and
+    Chinese leaders/nmod signed ..." (no comma after a date) likewise.
 
     Why: English model 0.7.0 parses many news leads that open with a time or place phrase so
     ("During talks in Ankara on Tuesday, Prime Minister Narendra Modi praised Turkey"), leaving the
-    verb without a subject. A finite verb has one; a bare noun (no preposition) that fills the
-    whole stretch between the phrase's comma and the verb, and hangs back across the comma into a
-    phrase that modifies that verb, can only be it. A verb with a subject, a noun with a
-    preposition, or a stretch the noun does not fill is left alone."""
+    verb without a subject. A finite verb has one; bare nouns (no preposition) that fill the whole
+    stretch between the phrase and the verb (its auxiliaries aside), and hang back into a phrase
+    that modifies that verb, can only be it, the first of several conjuncts its head. The
+    stretch starts after the phrase's comma, or, without one, after a date (a number or a month
+    name ends it: "In May 1998 Russian troops ..."). A verb with a subject, a noun with a
+    preposition, or a stretch the nouns do not fill is left alone."""
     words = list(sentence.words)
     by_id = {w.id: w for w in words}
     with_subject = {w.head for w in words if _base(w.deprel) in ("nsubj", "csubj", "expl")}
-    with_case = _heads_with_case(words)
     finite_aux = {w.head for w in words if _base(w.deprel) == "aux" and w.feat("VerbForm") == "Fin"}
-    moved: dict[int, int] = {}
+    moved: dict[int, tuple[int, str]] = {}
     for verb in words:
         if verb.upos != "VERB" or verb.id in with_subject or not (verb.feat("VerbForm") == "Fin" or verb.id in finite_aux):
             continue
-        commas = [w.id for w in words if w.id < verb.id and w.form == ","]
-        if not commas or commas[-1] >= verb.id - 1:
-            continue
-        comma = commas[-1]
-        noun = by_id[verb.id - 1]
-        while noun.head in by_id and comma < noun.head < verb.id:
-            noun = by_id[noun.head]
-        if noun.upos not in ("NOUN", "PROPN") or noun.id in with_case or _base(noun.deprel) not in FRONTED_SUBJECT_RELATIONS:
-            continue
-        if noun.head >= comma or any(comma < w.id < verb.id and not _descends(w, noun.id, by_id) for w in words):
-            continue
-        fronted = by_id.get(noun.head)
-        while fronted is not None and fronted.head != verb.id:
-            fronted = by_id.get(fronted.head)
-        if fronted is None or fronted.id > comma or _base(fronted.deprel) not in FRONTED_PHRASE_RELATIONS:
-            continue
-        moved[noun.id] = verb.id
+        end = verb.id - 1  # the stretch ends before the verb's own auxiliaries and adverbs
+        while end in by_id and by_id[end].head == verb.id and _base(by_id[end].deprel) in STRETCH_SKIPS:
+            end -= 1
+        for start in _stretch_starts(words, by_id, end):
+            subject = _fronted_subject(words, by_id, verb, start, end)
+            if subject:
+                moved[subject[0]] = (verb.id, "nsubj")
+                moved.update({other: (subject[0], "conj") for other in subject[1:]})
+                break
     if not moved:
         return sentence
-    words = [attrs.evolve(w, head=moved[w.id], deprel="nsubj") if w.id in moved else w for w in words]
+    words = [attrs.evolve(w, head=moved[w.id][0], deprel=moved[w.id][1]) if w.id in moved else w for w in words]
     return attrs.evolve(sentence, words=tuple(words))
 
 
-def _descends(word: Word, ancestor_id: int, by_id: dict[int, Word]) -> bool:
-    """Whether ``ancestor_id`` is ``word`` or one of its heads (a malformed cycle ends it)."""
-    seen: set[int] = set()
-    current: Word | None = word
-    while current is not None and current.id not in seen:
-        if current.id == ancestor_id:
-            return True
-        seen.add(current.id)
-        current = by_id.get(current.head)
-    return False
+def _stretch_starts(words: Sequence[Word], by_id: dict[int, Word], end: int) -> list[int]:
+    """Where the stretch before ``end`` that may be a subject can start: right after the last
+    comma before it, else right after each date word (a number or a month name) before it."""
+    commas = [w.id for w in words if w.id < end and w.form == ","]
+    if commas:
+        return [commas[-1] + 1]
+    dates = [w.id + 1 for w in reversed(words) if w.id < end and (w.upos == "NUM" or (w.upos in ("PROPN", "NOUN") and fold_form(w.form) in MONTHS))]
+    return dates[:1]
+
+
+def _fronted_subject(words: Sequence[Word], by_id: dict[int, Word], verb: Word, start: int, end: int) -> list[int]:
+    """The ids of the nouns filling ``start``..``end`` that hang back into a phrase fronted on
+    ``verb`` (first the subject, then its conjuncts), or nothing."""
+    if start > end:
+        return []
+    stretch = [w for w in words if start <= w.id <= end]
+    tops = [w for w in stretch if not start <= w.head <= end and w.upos != "PUNCT"]
+    with_case = _heads_with_case(words)
+    if not tops or len({w.head for w in tops}) != 1 or tops[0].head >= start:
+        return []
+    if any(w.upos not in ("NOUN", "PROPN") or w.id in with_case or _base(w.deprel) not in FRONTED_SUBJECT_RELATIONS for w in tops):
+        return []
+    if len(tops) > 1 and any(_base(w.deprel) != "conj" for w in tops):
+        return []
+    fronted = by_id.get(tops[0].head)
+    while fronted is not None and fronted.head != verb.id:
+        fronted = by_id.get(fronted.head)
+    if fronted is None or fronted.id >= start or _base(fronted.deprel) not in FRONTED_PHRASE_RELATIONS:
+        return []
+    return [w.id for w in tops]
 
 
 #: The repairs of a parser's slips that a sentence goes through, in this order, before it is read
