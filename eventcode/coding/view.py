@@ -39,9 +39,9 @@ What is normalised (codebook-language design §8.3-8.5):
   comment/obl") is the ``xcomp`` it is: see :func:`read_infinitives`;
 - a clausal subject with a subordinator beside a nominal subject ("guilty of/mark violating/csubj")
   is the adverbial clause it is: see :func:`read_marked_clausal_subjects`;
-- a subject after a fronted phrase and its comma, parsed as a modifier inside that phrase ("At a
-  summit on Friday, President Putin/nmod rejected ..."), is the verb's subject again: see
-  :func:`read_fronted_subjects`;
+- a subject after a fronted phrase (and its comma, or a date), parsed as a modifier inside that
+  phrase ("At a summit on Friday, President Putin/nmod rejected ..."), is the verb's subject
+  again: see :func:`read_fronted_subjects`;
 - a counted noun whose approximate count was parsed as a preposition ("more than 100 prisoners"
   as an ``obl``) is the object of a verb that has none.
 """
@@ -490,7 +490,7 @@ def read_fronted_subjects(sentence: Sentence) -> Sentence:
         end = verb.id - 1  # the stretch ends before the verb's own auxiliaries and adverbs
         while end in by_id and by_id[end].head == verb.id and _base(by_id[end].deprel) in STRETCH_SKIPS:
             end -= 1
-        for start in _stretch_starts(words, by_id, end):
+        for start in _stretch_starts(words, end):
             subject = _fronted_subject(words, by_id, verb, start, end)
             if subject:
                 moved[subject[0]] = (verb.id, "nsubj")
@@ -502,9 +502,9 @@ def read_fronted_subjects(sentence: Sentence) -> Sentence:
     return attrs.evolve(sentence, words=tuple(words))
 
 
-def _stretch_starts(words: Sequence[Word], by_id: dict[int, Word], end: int) -> list[int]:
+def _stretch_starts(words: Sequence[Word], end: int) -> list[int]:
     """Where the stretch before ``end`` that may be a subject can start: right after the last
-    comma before it, else right after each date word (a number or a month name) before it."""
+    comma before it, else right after the last date word (a number or a month name) before it."""
     commas = [w.id for w in words if w.id < end and w.form == ","]
     if commas:
         return [commas[-1] + 1]
