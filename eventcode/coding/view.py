@@ -353,16 +353,7 @@ def read_reported_clauses(sentence: Sentence) -> Sentence:
     subjects = [w for w in words if w.head == root.id and _base(w.deprel) == "nsubj"]
     if len(clauses) != 1 or not subjects or clauses[0].id > root.id or any(s.id < clauses[0].id for s in subjects):
         return sentence
-    clause = clauses[0]
-    last = max(w.id for w in words)
-    for index, word in enumerate(words):
-        if word.id == clause.id:
-            words[index] = attrs.evolve(word, head=0, deprel="root")
-        elif word.id == root.id:
-            words[index] = attrs.evolve(word, head=clause.id, deprel="parataxis")
-        elif word.head == root.id and word.id == last and word.upos == "PUNCT":
-            words[index] = attrs.evolve(word, head=clause.id)  # the final stop is the sentence's
-    return attrs.evolve(sentence, words=tuple(words))
+    return attrs.evolve(sentence, words=_reported_as_root(words, root, clauses[0]))
 
 
 def read_clauses_in_subjects(sentence: Sentence) -> Sentence:
@@ -393,18 +384,26 @@ def read_clauses_in_subjects(sentence: Sentence) -> Sentence:
     ]
     if not clauses:
         return sentence
-    clause = clauses[0]
+    return attrs.evolve(sentence, words=_reported_as_root(words, root, clauses[0], subject=first))
+
+
+def _reported_as_root(words: list[Word], reporting: Word, clause: Word, subject: Word | None = None) -> tuple[Word, ...]:
+    """``words`` with the reported ``clause`` the root, the ``reporting`` verb its ``parataxis``
+    and the final stop the clause's, as UD annotates "X did Y, an official said"; ``subject``,
+    when given, becomes the clause's ``nsubj``."""
     last = max(w.id for w in words)
-    for index, word in enumerate(words):
+    read = []
+    for word in words:
         if word.id == clause.id:
-            words[index] = attrs.evolve(word, head=0, deprel="root")
-        elif word.id == first.id:
-            words[index] = attrs.evolve(word, head=clause.id, deprel="nsubj")
-        elif word.id == root.id:
-            words[index] = attrs.evolve(word, head=clause.id, deprel="parataxis")
-        elif word.head == root.id and word.id == last and word.upos == "PUNCT":
-            words[index] = attrs.evolve(word, head=clause.id)  # the final stop is the sentence's
-    return attrs.evolve(sentence, words=tuple(words))
+            word = attrs.evolve(word, head=0, deprel="root")
+        elif subject is not None and word.id == subject.id:
+            word = attrs.evolve(word, head=clause.id, deprel="nsubj")
+        elif word.id == reporting.id:
+            word = attrs.evolve(word, head=clause.id, deprel="parataxis")
+        elif word.head == reporting.id and word.id == last and word.upos == "PUNCT":
+            word = attrs.evolve(word, head=clause.id)  # the final stop is the sentence's
+        read.append(word)
+    return tuple(read)
 
 
 def read_infinitives(sentence: Sentence) -> Sentence:
