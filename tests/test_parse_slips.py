@@ -716,7 +716,8 @@ TALKS_IN_ANKARA_WITH_MODI = """
 12  .         .         PUNCT  .    _                        10  punct     _  _
 """
 
-# eventcode-model-en 0.7.0 (the shape seen on news leads): the reported clause an ``acl`` of its own
+# built by hand in the shape eventcode-model-en 0.7.0 gave some cameo-manual rows (counted by shape,
+# not read; the model parses this very sentence right): the reported clause an ``acl`` of its own
 # subject, both subjects on the reporting verb
 POLICE_DETAINED_WITNESSES_SAID = """
 # text = Iraqi police detained 20 suspects, witnesses said.
@@ -744,7 +745,8 @@ POLICE_DEPLOYED_THERE_SAID = """
 8  .          .          PUNCT  .    _                                   7  punct   _  _
 """
 
-# the same slip after a date with no comma, the subject's words hung on the year
+# built by hand in the shape 0.7.0 gave some cameo-manual rows (counted by shape, not read): the same
+# slip after a date with no comma, the subject's words hung on the year
 IN_1998_INDIAN_TROOPS_ATTACKED = """
 # text = In 1998 Indian troops attacked Pakistani positions.
 1  In         in         ADP    IN   _                        2  case   _  _
@@ -757,7 +759,8 @@ IN_1998_INDIAN_TROOPS_ATTACKED = """
 8  .          .          PUNCT  .    _                        5  punct  _  _
 """
 
-# two coordinated subjects hung as conjuncts of the place, an auxiliary before the verb
+# built by hand likewise: two coordinated subjects hung as conjuncts of the place, an auxiliary
+# before the verb
 IN_GENEVA_MINISTER_AND_COUNTERPART_HAD_AGREED = """
 # text = At the meeting in Geneva, the French minister and his German counterpart had agreed to lift the sanctions.
 1   At           at           ADP    IN   _                        3   case      _  _

@@ -612,11 +612,9 @@ class SentenceMatcher:
             # an auxiliary operator ("will send", "would retaliate") is a dependent of the trigger
             operator = self.codebook.operators.get(fold_lemma(child.lemma))
             if operator is not None and "aux" in operator.via and "aux" in self.view.relation_slots(child.id):
-                recoded = _recode(operator.recode, code, self.codebook.taxonomy)
-                if recoded == NO_EVENT:
+                code = self._through(operator, code)
+                if code == NO_EVENT:
                     return NO_EVENT, negated
-                if recoded is not None:
-                    code = recoded
         node = word
         for _ in range(MAX_OPERATOR_DEPTH):
             head = self.view.words.get(node.head)
@@ -627,28 +625,30 @@ class SentenceMatcher:
             if operator is not None and "acl" in operator.via:
                 # "announced plans to attack" parsed with *to attack* on *announced*: the
                 # infinitive is the noun's ("plans to attack"), so the noun's operator applies
-                recoded = _recode(operator.recode, code, self.codebook.taxonomy)
-                if recoded == NO_EVENT:
+                code = self._through(operator, code)
+                if code == NO_EVENT:
                     return NO_EVENT, negated
-                if recoded is not None:
-                    code = recoded
             operator = self.codebook.operators.get(fold_lemma(head.lemma))
             if operator is not None and (set(self.view.relation_slots(node.id)) & set(operator.via) or node.deprel in operator.via) and self._marked_for(operator, node):
-                recoded = _recode(operator.recode, code, self.codebook.taxonomy)
-                if recoded == NO_EVENT:
+                code = self._through(operator, code)
+                if code == NO_EVENT:
                     return NO_EVENT, negated
-                if recoded is not None:
-                    code = recoded
                 # a negated operator negates what it embeds, whether or not its table recodes the code
                 negated = negated or self.view.is_negated(head.id)
                 node = head
             elif node.upos in ("NOUN", "PROPN") and node.deprel in LIGHT_VERB_RELATIONS:
                 node = head  # a nominal event under its light verb: look above the verb
-            elif _is_clause_on_text(self.view, node, head):
+            elif self.view.is_clause_on_text(node.id):
                 node = head  # "vetoed a resolution condemning Y": what the text says goes with the text
             else:
                 break
         return code, negated
+
+    def _through(self, operator: Operator, code: str) -> str:
+        """``code`` as ``operator`` recodes it: unchanged where its table has no entry, NO_EVENT
+        where the entry is ``none``."""
+        recoded = _recode(operator.recode, code, self.codebook.taxonomy)
+        return code if recoded is None else recoded
 
     def _marked_for(self, operator: Operator, node: Word) -> bool:
         """Whether ``node`` has the ``mark``/``case`` dependent the operator asks for (any if none)."""
@@ -747,13 +747,6 @@ def _distribution(frame: CompiledFrame, role: str) -> str:
         if spec.role == role:
             return spec.distribute
     return "each"
-
-
-def _is_clause_on_text(view: SentenceView, node: Word, head: Word) -> bool:
-    """A participle or relative clause on a text someone issues ("a resolution **condemning**
-    Y", "a report **that** found ..."): what happens to the text (vetoed, rejected) happens to
-    what it says, so operators above the text apply to the clause."""
-    return node.deprel.split(":")[0] == "acl" and bool(view.document_authors(head.id))
 
 
 def _recode(table, code: str, taxonomy) -> str | None:

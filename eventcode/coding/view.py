@@ -949,14 +949,24 @@ class SentenceView:
         present = word.feat("VerbForm") == "Ger" or (word.feat("VerbForm") == "Part" and word.feat("Tense") == "Pres")
         return word.deprel == "acl" and word.upos == "VERB" and present
 
+    def is_document_noun(self, word_id: int) -> bool:
+        """Whether the word names a text someone issues (the profile's ``document_nouns``): what
+        the text says goes with it, said by its author (:meth:`document_authors`), vetoed or
+        rejected with it (:meth:`is_clause_on_text`)."""
+        word = self.words.get(word_id)
+        return word is not None and fold_lemma(word.lemma) in self._profile.document_nouns
+
+    def is_clause_on_text(self, word_id: int) -> bool:
+        """Whether the word heads a participle or relative clause on a text someone issues ("a
+        resolution **condemning** Y", "a report **that** found ..."): what happens to the text
+        (vetoed, rejected) happens to what it says."""
+        word = self.words.get(word_id)
+        return word is not None and _base(word.deprel) == "acl" and self.is_document_noun(word.head)
+
     def document_authors(self, noun_id: int) -> list[int]:
-        """Who issued the text ``noun_id`` when it is one (the profile's ``document_nouns``): what
-        the text says, its author says ("a statement condemning Y", "a report that found ...").
-        See :meth:`holders`."""
-        noun = self.words.get(noun_id)
-        if noun is None or fold_lemma(noun.lemma) not in self._profile.document_nouns:
-            return []
-        return self.holders(noun_id)
+        """Who issued the text ``noun_id`` when it is one: what the text says, its author says ("a
+        statement condemning Y", "a report that found ..."). See :meth:`holders`."""
+        return self.holders(noun_id) if self.is_document_noun(noun_id) else []
 
     def _is_intention_infinitive(self, word: Word) -> bool:
         """An infinitive on a noun of what its holder means to do: "plans **to build**", "a
