@@ -223,6 +223,15 @@ def test_target_in_the_objects_clause(imported):
         4 Gondor Gondor PROPN 5 nsubj
         5 lied lie VERB 2 ccomp
     """) == {("ARN", "111", "GON")}
+    # nor in a clausal complement: the object of a purpose clause ("... to supply Gondor")
+    assert _code(out, """
+        1 Arnor Arnor PROPN 2 nsubj
+        2 condemned condemn VERB 0 root
+        3 plans plan NOUN 2 obj
+        4 to to PART 5 mark
+        5 arm arm VERB 2 advcl
+        6 Gondor Gondor PROPN 5 obj
+    """) == {("ARN", "111", "GON")}
 
 
 def test_passive_source_in_a_from_or_in_phrase(imported):
@@ -339,6 +348,20 @@ def test_multiword_agent_is_a_phrase(imported):
     """
     assert _code(out, rows) == {("ARNGOVFRM", "112", "GON")}
     assert _code(out, rows.replace(" foreign foreign ", " new new ")) == {("ARNGOV", "112", "GON")}
+
+
+def test_agents_stack_as_petrarch_composes(imported):
+    """The imported agents compose as PETRARCH's (``agent_codes: stacked``): every agent of the
+    phrase after the actor's whole code (ARN + GOV + MIL), where the default keeps one agent."""
+    out, _ = imported
+    assert '"agent_codes": "stacked"' in (out / "petrarch-agents.yaml").read_text(encoding="utf-8")
+    assert _code(out, """
+        1 Arnorian Arnorian ADJ 3 amod
+        2 government government NOUN 3 compound
+        3 soldiers soldier NOUN 4 nsubj
+        4 denounced denounce VERB 0 root
+        5 Gondor Gondor PROPN 4 obj
+    """) == {("ARNGOVMIL", "112", "GON")}
 
 
 def test_two_digit_years():

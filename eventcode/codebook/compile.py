@@ -442,6 +442,7 @@ def compile_codebook(sources: Sources, language: str | None = None) -> CompiledC
                 cues.append(compiled_cue)
     # the last file (in load order) that says what to do with unresolved actors decides
     unresolved_actors = next((cb.unresolved_actors for cb in reversed(matching) if cb.unresolved_actors), "none")
+    agent_codes = next((cb.agent_codes for cb in reversed(matching) if cb.agent_codes), "country")
     profile, _ = selected_profile(sources, language)
     operators: dict[str, Operator] = {}
     for entry in merged.operators.values():
@@ -476,6 +477,7 @@ def compile_codebook(sources: Sources, language: str | None = None) -> CompiledC
         negation_cues=tuple(cues),
         negation_default=negation_default,
         unresolved_actors=unresolved_actors,
+        agent_codes=agent_codes,
         names=names,
         demonyms=_freeze(demonyms),
         actors=_freeze({aid: compile_actor(actor) for aid, actor in merged.actors.items()}),

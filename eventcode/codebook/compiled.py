@@ -483,6 +483,9 @@ class CompiledCodebook:
     #: what a required actor role does with a filler naming no known actor: ``none`` fails the
     #: frame, ``names`` keeps a proper name as an unresolved actor (code ``UNRESOLVED_CODE``)
     unresolved_actors: str = "none"
+    #: how agents join their actor's code: ``country`` (the country's first three letters and one
+    #: agent) or ``stacked`` (the actor's whole code and every agent of the phrase, PETRARCH's)
+    agent_codes: str = "country"
 
     @property
     def frames(self) -> dict[str, CompiledFrame]:

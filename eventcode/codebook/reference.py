@@ -201,6 +201,11 @@ KEY_DOCS: dict[str, tuple[str, str, dict[str, str]]] = {
             "unresolved_actors": "What a required actor role does with a filler that names no known actor: `none` (the default) "
             "fails the frame, as PETRARCH's *require_dyad*; `names` keeps a proper name (*Zabihullah Mujahid*) as an unresolved "
             "actor coded `---`, its name as the actor's text. The last file in load order that sets it decides.",
+            "agent_codes": "How agents join the actor they belong to: `country` (the default) appends one agent to the "
+            "country's first three letters (*Calenardhon government* → `CALGOV`); `stacked` appends every agent of the phrase, "
+            "in word order, to the actor's whole code, each once, as PETRARCH does (*West German world government activists* "
+            "→ `GMWGOV` + `~WGO` → `GMWGOVWGO`; *the Danish Islamist media* → `DNKMUSMED`). `eventcode import petrarch` writes "
+            "`stacked`. The last file in load order that sets it decides.",
             "taxonomy": "The event codes: CAMEO rows with their Goldstein score, quad class and PLOVER crosswalk.",
         },
     ),

@@ -510,6 +510,7 @@ class CodebookFile:
     agents: tuple[AgentDef, ...]
     discards: tuple[DiscardDef, ...] = ()
     unresolved_actors: str | None = None
+    agent_codes: str | None = None
 
     @property
     def path(self) -> str:
@@ -531,11 +532,16 @@ class CodebookFile:
 TOP_KEYS = (
     "codebook", "version", "language", "description", "extends", "profile", "profiles", "sets",
     "negation", "templates", "predicates", "operators", "actors", "agents", "discards", "taxonomy",
-    "unresolved_actors",
+    "unresolved_actors", "agent_codes",
 )  # fmt: skip
 #: What a required actor role does with a filler that names no known actor: ``none`` fails the
 #: frame (PETRARCH's *require_dyad*); ``names`` keeps a proper name as an unresolved actor.
 UNRESOLVED_ACTORS = ("none", "names")
+#: How an agent's code joins the actor it belongs to: ``country`` appends one agent to the
+#: country's first three letters (ARNGOV); ``stacked`` appends every agent of the phrase, in word
+#: order, to the actor's whole code, each once (PETRARCH's: *West German world government* ->
+#: GMWGOV + WGO).
+AGENT_CODES = ("country", "stacked")
 MERGE_KEYS = ("replace", "disable")
 
 
@@ -619,6 +625,7 @@ def read_file(root: MNode | None, header: Header, text: str, r: Reader, expand: 
             if (d := _read_discard(item, i, r)) is not None
         ),  # fmt: skip
         unresolved_actors=r.choice(top.get("unresolved_actors"), "unresolved_actors", UNRESOLVED_ACTORS),
+        agent_codes=r.choice(top.get("agent_codes"), "agent_codes", AGENT_CODES),
     )
 
 

@@ -201,8 +201,11 @@ class ActorResolver:
         a person's or an organisation's name is left to the next steps, and so is an agent noun
         that is itself a word of a longer name (*Union* in "Republic of the Union of Myanmar",
         *Army* in "Kosovo Liberation Army"). An unknown name with a title composes with the
-        title's country ("Iraqi Foreign Minister Fuad Hussein")."""
+        title's country ("Iraqi Foreign Minister Fuad Hussein"). With ``agent_codes: stacked``
+        see :meth:`_by_stacked_composition`."""
         core = self._core_ids(word.id)
+        if self.stacked:
+            return self._by_stacked_composition(word, core)
         for word_id in [word.id, *(i for i in core if i != word.id)]:
             agent = self.agent_of(self.view.words[word_id])
             if agent is not None:
@@ -230,6 +233,84 @@ class ActorResolver:
                 code = other.sector + code
                 ids = tuple(sorted({*ids, other_id}))
         return Actor(code=code, text=self._text(list(ids)), actor_id=agent.id, word_ids=ids, how="agent")
+
+    def _by_stacked_composition(self, word: Word, core: list[int]) -> Actor | None:
+        """PETRARCH's composition (``agent_codes: stacked``): the phrase core's actor, whatever its
+        type, with every agent the core names, in word order ("West German world government
+        activists" -> GMWGOV + WGO; "the Danish Islamist media" -> DNK + MUS + MED)."""
+        core = self.with_adjectives(core)
+        agents = self.agents_in(core)
+        phrase = self.view.phrase_ids(word.id)
+        whole = self._longest_name(core, "name", phrase)
+        agents = [(i, agent) for i, agent in agents if whole is None or i not in whole.word_ids]
+        if not agents:
+            return None
+        agent_ids = {i for i, _ in agents}
+        # PETRARCH reads the phrase from its first word: a possessor's name comes before the core's
+        # ("Ithilen's awful and evil minister Calimehtar" -> ITHGOV)
+        owners = [c.id for c in self.view.children[word.id] if c.deprel == "nmod:poss"]
+        actor = next((a for a in (self._by_longest_name(i, "name") for i in owners) if a is not None), None)
+        actor = actor or self._longest_name([i for i in core if i not in agent_ids], "name", phrase)
+        if actor is None and word.id not in agent_ids:
+            actor = self._title_country(word, [i for i in core if i != word.id], agents[-1][1])
+        if actor is None:
+            return None
+        ids = tuple(sorted(agent_ids | set(actor.word_ids)))
+        code = self.stack(actor.code, [agent for _, agent in agents])
+        return Actor(code=code, text=self._text(list(ids)), actor_id=agents[-1][1].id, word_ids=ids, how="agent")
+
+    @property
+    def stacked(self) -> bool:
+        """Whether agents stack on their actor's whole code (``agent_codes: stacked``)."""
+        return self.codebook.agent_codes == "stacked"
+
+    def compose(self, agent: Agent, code: str) -> str:
+        """``agent`` of the actor coded ``code``, as the codebook's ``agent_codes`` says."""
+        return self.stack(code, [agent]) if self.stacked else agent.compose(code)
+
+    @staticmethod
+    def stack(code: str, agents: list[Agent]) -> str:
+        """Each agent's code added to ``code`` unless ``code`` already holds it in its
+        three-letter parts, a prefix agent before it (GMWGOV + GOV stays GMWGOV; GMWGOV + WGO is
+        GMWGOVWGO, the *WGO* across two parts being none of them)."""
+        for agent in agents:
+            parts = range(0, len(code), 3)
+            if all(code[i:i + len(agent.sector)] != agent.sector for i in parts):
+                code = agent.sector + code if agent.prefix else code + agent.sector
+        return code
+
+    def with_adjectives(self, word_ids: list[int]) -> list[int]:
+        """``word_ids`` (a phrase core) and the adjectives on them, as PETRARCH's noun phrase has
+        them (*main* in "main opposition group", *West German* in "West German world government
+        activists")."""
+        ids = set(word_ids)
+        ids.update(c.id for i in word_ids for c in self.view.children[i] if c.deprel.split(":")[0] == "amod")
+        return sorted(ids)
+
+    def agents_in(self, word_ids: list[int]) -> list[tuple[int, Agent]]:
+        """The agents the words ``word_ids`` (a phrase core) name, in word order, each once, as
+        PETRARCH reads a noun phrase: a multiword agent is looked for among all of them ("West
+        German **world government** activists", *world* and *government* each a compound of
+        *activists*), and its words name nothing else (*opposition* in "main opposition group").
+        Adjectives on those words count (:meth:`with_adjectives`)."""
+        words = [self.view.words[i] for i in self.with_adjectives(word_ids)]
+        around: set[str] = set()
+        for other in words:
+            around.update((fold_lemma(other.lemma), fold_lemma(other.form)))
+        found: list[tuple[int, Agent]] = []
+        covered: set[int] = set()
+        for word in words:
+            if word.id in covered:
+                continue
+            for others, agent in self.codebook.agent_phrases.get(fold_lemma(word.lemma), ()):
+                if others <= around:
+                    covered.update(w.id for w in words if {fold_lemma(w.lemma), fold_lemma(w.form)} & others)
+                    break
+            else:
+                agent = self.agent_of(word)
+            if agent is not None and all(agent.id != known.id for _, known in found):
+                found.append((word.id, agent))
+        return found
 
     def _by_title(self, word: Word) -> Actor | None:
         """An unknown name with a title and no country is the title's agent, as the title alone
@@ -349,8 +430,12 @@ class ActorResolver:
         body = self.codebook.actors.get(country.actor_id) if country.actor_id else None
         # "le président de la Douma": an agent of a state body is that body (RUSLEG), not RUSGOV
         in_body = body is not None and body.type == "organization" and len(country.code) > 3
+        if self.stacked:
+            code = self.stack(country.code, [a for _, a in self.agents_in(self._core_ids(word.id))] or [agent])
+        else:
+            code = country.code if in_body else agent.compose(country.code)
         return Actor(
-            code=country.code if in_body else agent.compose(country.code),
+            code=code,
             text=self._text(sorted({word.id, *country.word_ids})),
             actor_id=agent.id,
             word_ids=tuple(sorted({word.id, *country.word_ids})),
@@ -392,7 +477,7 @@ class ActorResolver:
         that phrase composes with it ("an attack by Osgiliath soldiers" -> OSGMIL)."""
         actor = self._by_longest_name(word_id, "name")
         entry = self.codebook.actors.get(actor.actor_id) if actor is not None and actor.actor_id else None
-        if actor is None or entry is None or entry.type not in COMPOSING_TYPES:
+        if actor is None or entry is None or (entry.type not in COMPOSING_TYPES and not self.stacked):
             return actor
         span = set(actor.word_ids)
         phrase = set(self.view.phrase_ids(word_id))
@@ -402,7 +487,7 @@ class ActorResolver:
             agent = self.agent_of(self.view.words[governor])
             if agent is not None:
                 ids = tuple(sorted(span | {governor}))
-                return Actor(code=agent.compose(actor.code), text=self._text(list(ids)), actor_id=agent.id, word_ids=ids, how="agent")
+                return Actor(code=self.compose(agent, actor.code), text=self._text(list(ids)), actor_id=agent.id, word_ids=ids, how="agent")
         return actor
 
     def _by_longest_name(self, word_id: int, how: str) -> Actor | None:

@@ -308,8 +308,12 @@ class SentenceMatcher:
             if agent is None or actor.code != agent.sector or first is None or first.how != "agent" or len(first.code) <= 3:
                 out.append((word, actor))
                 continue
-            countries = dict.fromkeys(self._country_of(a) for w, a in resolved if w.id != word.id and a.how == "agent" and len(a.code) > 3)
-            out += [(word, attrs.evolve(actor, code=agent.compose(country))) for country in countries]
+            others = [a for w, a in resolved if w.id != word.id and a.how == "agent" and len(a.code) > 3]
+            if self.resolver.stacked:  # "the Danish Islamist media and government": DNKMUS + GOV
+                codes = dict.fromkeys(self.resolver.stack(self._without_own_agent(a), [agent]) for a in others)
+            else:
+                codes = dict.fromkeys(agent.compose(country) for country in dict.fromkeys(map(self._country_of, others)))
+            out += [(word, attrs.evolve(actor, code=code)) for code in codes]
         return out
 
     def _conjoined_names(self, resolved: list[tuple[Word, Actor]]) -> list[tuple[Word, Actor]]:
@@ -353,6 +357,14 @@ class SentenceMatcher:
         """The country in an agent actor's code (:meth:`Agent.country_in`)."""
         agent = self.codebook.agents_by_id.get(actor.actor_id) if actor.actor_id else None
         return agent.country_in(actor.code) if agent is not None else actor.code[:3]
+
+    def _without_own_agent(self, actor: Actor) -> str:
+        """A stacked agent actor's code without its own agent's, at the end: what its modifiers
+        name (DNKMUSMED -> DNKMUS for *media* in "the Danish Islamist media")."""
+        agent = self.codebook.agents_by_id.get(actor.actor_id) if actor.actor_id else None
+        if agent is not None and not agent.prefix and actor.code.endswith(agent.sector):
+            return actor.code[: -len(agent.sector)]
+        return actor.code
 
     def _with_country(self, actor: Actor, country: str) -> str:
         """An agent actor's code with ``country`` in place of its own (:meth:`Agent.with_country`)."""

@@ -94,9 +94,10 @@ TARGET_WITH_THEME = "iobj | obl | object | xcomp/obl | advcl/obl"
 #: actor after the verb: in a participle on the object, on a prepositional phrase or on the
 #: object's prepositional phrase ("cordoned off the roads leading into Mordor", "memos sent by
 #: Bree", "assurances on cultural issues sent from Bree"), or the subject of a clausal
-#: complement ("allowed that Mordor isn't a pleasant place"). The first one in word order (with
-#: its conjuncts).
-TARGET_FALLBACK = "object/acl/obl | object/acl/object | obl/acl/obl | object/nmod/acl/obl | ccomp/subject"
+#: complement ("allowed that Mordor isn't a pleasant place"), or the object of a purpose clause
+#: ("signed an accord on Thursday to supply Gondor"). The first one in word order (with its
+#: conjuncts).
+TARGET_FALLBACK = "object/acl/obl | object/acl/object | obl/acl/obl | object/nmod/acl/obl | ccomp/subject | advcl/object"
 #: Where PETRARCH looks for the source of a passive verb without a "by" phrase: a "from" or "in"
 #: phrase, else the first actor named inside the verb's prepositional phrases ("was criticized
 #: over its dispute with Eriador"), as PETRARCH takes the first actor after the verb.
@@ -1256,7 +1257,7 @@ def convert(
     ]
     agent_dicts = convert_agents(parse_agents(agents, report), report, language)
     files.append(
-        write_yaml(out / f"{prefix}-agents.yaml", note, {"codebook": f"{prefix}-agents", "version": "1", "agents": agent_dicts})
+        write_yaml(out / f"{prefix}-agents.yaml", note, {"codebook": f"{prefix}-agents", "version": "1", "agent_codes": "stacked", "agents": agent_dicts})
     )
     verb_dict = parse_verbs(verbs, report)
     negations = negation_table(parse_ontology(ontology, report)) if ontology else None
