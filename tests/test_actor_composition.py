@@ -67,7 +67,10 @@ def coder(tmp_path_factory) -> Coder:
         ([("Minister", "PROPN", "compound"), ("Faramir", "PROPN", "")], "GOV"),  # an unknown name's title, no country
         ([("Minister", "PROPN", "compound"), ("Romendacil", "PROPN", "")], "BREELI"),  # a known person keeps their role
         ([("Gondor", "PROPN", "compound"), ("main", "ADJ", "amod"), ("opposition", "NOUN", "compound"), ("group", "NOUN", "")], "GONMOP"),
-        ([("Gondor", "PROPN", "compound"), ("group", "NOUN", "")], "GON"),  # the phrase agent needs all its words  # a person alone keeps the person's role
+        ([("Gondor", "PROPN", "compound"), ("group", "NOUN", "")], "GON"),
+        # a name the parser took for the noun's preposition is still its modifier (a parse in the
+        # PETRARCH suite: "Arnor/ADP/case former security officials")
+        ([("Gondor", "ADP", "case"), ("former", "ADJ", "amod"), ("minister", "NOUN", "")], "GONGOV"),  # the phrase agent needs all its words  # a person alone keeps the person's role
         ([("Amnesty", "PROPN", "compound"), ("police", "NOUN", "")], "NGM"),  # not a country: no composition
         ([("MSF", "PROPN", "flat"), ("Gondor", "PROPN", "")], "NGOGON"),  # a prefix agent (NGO~) goes first
         ([("MSF", "PROPN", "compound"), ("Gondor", "PROPN", "compound"), ("minister", "NOUN", "")], "NGOGONGOV"),

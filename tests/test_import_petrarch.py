@@ -234,6 +234,25 @@ def test_target_in_the_objects_clause(imported):
     """) == {("ARN", "111", "GON")}
 
 
+def test_pattern_words_in_a_prepositional_phrase_the_parser_made(tmp_path):
+    """A pattern's words after the verb are found in an ``obl`` when no object holds them:
+    "Arnor received by courier money from Gondor" (*money* parsed as an ``obl`` with *by*)."""
+    out = _import_verbs(tmp_path, """
+--- RECEIVE  [033]  ---
+RECEIVE
+- + * MONEY $  [071]
+""")
+    assert _code(out, """
+        1 Arnor Arnor PROPN 2 nsubj
+        2 received receive VERB 0 root
+        3 by by ADP 5 case
+        4 courier courier NOUN 5 compound
+        5 money money NOUN 2 obl
+        6 from from ADP 7 case
+        7 Gondor Gondor PROPN 5 nmod
+    """) == {("GON", "071", "ARN")}
+
+
 def test_passive_source_in_a_from_or_in_phrase(imported):
     """PETRARCH's passive: without a "by" phrase, the source is in a "from" or "in" phrase."""
     out, _ = imported

@@ -503,9 +503,18 @@ class ActorResolver:
             for child in self.view.children[current]:
                 if child.deprel == "appos" and self.listed_country(child):
                     continue
-                if child.deprel in CORE_RELATIONS:
+                if child.deprel in CORE_RELATIONS or self._name_as_case(child):
                     stack.extend(self.view.phrase_ids(child.id) if child.deprel == "appos" else [child.id])
         return sorted(ids)
+
+    def _name_as_case(self, word: Word) -> bool:
+        """A capitalised name tagged as the noun's preposition is a modifier of the noun ("Arnor/case
+        former security officials", a parse of the PETRARCH suite): a preposition names no
+        actor, so a ``case`` word that is an actor's name was mistaken for one."""
+        return (
+            word.deprel == "case" and word.id < word.head and word.form[:1].isupper()
+            and self._longest_name([word.id], "name") is not None
+        )
 
     def listed_country(self, appositive: Word) -> bool:
         """An appositive proper name of another actor beside a country's name is an item of a

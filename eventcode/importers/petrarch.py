@@ -86,6 +86,11 @@ PROFILE = {
 #: infinitival complement ("vowed to wage war on the Rohans" matches VOW's "- * WAR", as PETRARCH
 #: matches the words after the verb in its whole verb phrase).
 THEME_SLOT = "object | xcomp/object | advcl/object"
+#: Where else a theme is looked for when none of those holds the pattern's words: a noun the
+#: parser made a prepositional phrase ("received by courier money from Osgiliath" for RECEIVE's
+#: "- + * MONEY $", *money* an ``obl``), as PETRARCH matches the words after the verb whatever
+#: their phrase.
+THEME_FALLBACK = "obl"
 #: Where the target is looked for when the object is the pattern's theme: a prepositional phrase,
 #: or a name inside the object's phrase ("fired shells at Seoul", the PP attached to the noun),
 #: also in that infinitival complement.
@@ -605,7 +610,12 @@ class PatternConverter:
             if isinstance(item, tuple):
                 object_done = True
         if object_words:
-            roles["theme"] = {"slot": THEME_SLOT, "in": self.in_value(self.content(object_words), frame_id, "theme"), "actor": False}
+            roles["theme"] = {
+                "slot": THEME_SLOT,
+                "fallback": THEME_FALLBACK,
+                "in": self.in_value(self.content(object_words), frame_id, "theme"),
+                "actor": False,
+            }
         del after_object_marker
         args: dict[str, object] = {}
         if compound:
