@@ -5,8 +5,8 @@ Commands (the contract of DESIGN.md)::
     eventcode code [PATH ...] --lang LANG [--date YYYY-MM-DD] --input {text,jsonl,conllu}
                    --output {jsonl,csv,tsv,plover} [--codebook PATH ...] [--errors FILE]
                    [--fail-fast] [--quiet] [--max-chars N] [--one-a-day]
-                   [--workers N] [--batch-size N]
-    eventcode parse [PATH ...] --lang LANG --input {text,jsonl} --output conllu
+                   [--workers N] [--batch-size N] [--threads N]
+    eventcode parse [PATH ...] --lang LANG --input {text,jsonl} --output conllu [--threads N]
     eventcode check [CODEBOOK ...]
 
 (``explain``, ``import`` and ``eval`` are described by ``eventcode COMMAND --help``.)
@@ -20,7 +20,9 @@ last line on stderr is always ``documents: read N, coded N, rejected N; events: 
 
 Readers live in :mod:`eventcode.inputs`, the batch engine in :mod:`eventcode.batch`; with
 ``--workers N`` the records are coded in N processes (each builds its codebook and parser once)
-and written in input order, so the output and the counts are those of one process.
+and written in input order, so the output and the counts are those of one process. Each
+process parses with one torch thread unless ``--threads N`` or ``OMP_NUM_THREADS`` says otherwise
+(:func:`limit_torch_threads`).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import argparse
 import io
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -398,6 +401,24 @@ def run_eval(args: argparse.Namespace) -> int:
     return int(dataset(args.dataset).run(args))
 
 
+def limit_torch_threads(threads: int | None) -> None:
+    """Give torch ``threads`` threads per process (``--threads``), else what ``OMP_NUM_THREADS``
+    says, else one.
+
+    Why one by default: torch's default, a thread per core, spins while it waits for a busy core,
+    and on a machine shared with anything else parsing then runs 5 to 100 times slower (measured
+    in docs/models.md); one thread per process is what ``--workers`` scales. Set in the
+    environment, so that torch (imported later) and worker processes read it."""
+    if threads is None:
+        os.environ.setdefault("OMP_NUM_THREADS", "1")
+    elif threads < 1:
+        raise UsageError(f"--threads must be at least 1, not {threads}")
+    else:
+        os.environ["OMP_NUM_THREADS"] = str(threads)
+    if "torch" in sys.modules:  # imported already (by a caller of main): apply it there too
+        sys.modules["torch"].set_num_threads(int(os.environ["OMP_NUM_THREADS"]))
+
+
 # -- argument parsing ---------------------------------------------------------------------------
 
 
@@ -406,8 +427,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(prog="eventcode", description="Political event coding: UD trees + YAML codebooks → CAMEO events.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    # every command that may run the Stanza parser takes --threads
+    threads = argparse.ArgumentParser(add_help=False)
+    threads.add_argument(
+        "--threads", type=int, metavar="N",
+        help="torch threads per process for parsing (default: OMP_NUM_THREADS if set, else 1, which is fastest on a shared machine)",
+    )
 
-    code = commands.add_parser("code", help="code documents into events")
+    code = commands.add_parser("code", help="code documents into events", parents=[threads])
     code.add_argument("paths", nargs="*", metavar="PATH", help="input files; '-' or none reads stdin")
     code.add_argument("--lang", required=True, help="language of the documents (fr, en)")
     code.add_argument("--date", help="YYYY-MM-DD, for documents that carry no date")
@@ -425,7 +452,7 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--batch-size", type=int, default=32, metavar="N", help="raw-text documents per Stanza call (default 32)")
     code.set_defaults(run=run_code)
 
-    parse = commands.add_parser("parse", help="parse raw text with Stanza and write CoNLL-U")
+    parse = commands.add_parser("parse", help="parse raw text with Stanza and write CoNLL-U", parents=[threads])
     parse.add_argument("paths", nargs="*", metavar="PATH", help="input files; '-' or none reads stdin")
     parse.add_argument("--lang", required=True)
     parse.add_argument("--date", help="YYYY-MM-DD, written as '# date' for documents that carry none")
@@ -438,7 +465,7 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--quiet", action="store_true")
     parse.set_defaults(run=run_parse)
 
-    explain = commands.add_parser("explain", help="show the tree, every frame tried and why it failed")
+    explain = commands.add_parser("explain", help="show the tree, every frame tried and why it failed", parents=[threads])
     explain.add_argument("sentence", metavar="SENTENCE", help="the sentence (raw text), or with --input conllu a CoNLL-U file; '-' reads stdin")
     explain.add_argument("--lang", required=True, help="language of the sentence (fr, en)")
     explain.add_argument("--date", help="YYYY-MM-DD: picks actor roles (who was president then)")
@@ -470,7 +497,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("eval", help="score the coder on a public dev set")
     datasets = evaluate.add_subparsers(dest="dataset", required=True, metavar="DATASET")
     for name in DATASETS:
-        sub = datasets.add_parser(name, help=f"the {name} dev set")
+        sub = datasets.add_parser(name, help=f"the {name} dev set", parents=[threads])
         dataset(name).add_arguments(sub)
         sub.set_defaults(run=run_eval)
     return parser
@@ -486,6 +513,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="eventcode: %(levelname)s: %(message)s")
     args = build_parser().parse_args(argv)
     try:
+        limit_torch_threads(getattr(args, "threads", None))
         return int(args.run(args))
     except UsageError as error:
         print(f"eventcode: {error}", file=sys.stderr)
