@@ -158,3 +158,40 @@ def test_a_name_split_across_two_conjuncts_is_read_as_written(tmp_path) -> None:
     ]
     events = coder.code_conllu(_document(rows))
     assert sorted((e.source.code, e.code, e.target.code) for e in events) == [("ARN", "050", "ROH"), ("MNT", "050", "ROH")]
+
+
+def _ambassadors(number: str, noun: str) -> list[tuple[str, ...]]:
+    """'The NOUN of Arnor, Gondor and Rohan restored ties', parsed as eventcode-model-en 0.7.0
+    parses "The ambassadors of Arnor, Osgiliath and Gondor presented credentials": *Gondor* a
+    conjunct of the agent noun, *Rohan* of *Gondor*."""
+    return [
+        ("1", "The", "the", "DET", "2", "det"),
+        ("2", noun, noun.rstrip("s") if number == "Plur" else noun, "NOUN", "9", "nsubj", f"Number={number}"),
+        ("3", "of", "of", "ADP", "4", "case"),
+        ("4", "Arnor", "Arnor", "PROPN", "2", "nmod"),
+        ("5", ",", ",", "PUNCT", "6", "punct"),
+        ("6", "Gondor", "Gondor", "PROPN", "2", "conj"),
+        ("7", "and", "and", "CCONJ", "8", "cc"),
+        ("8", "Rohan", "Rohan", "PROPN", "6", "conj"),
+        ("9", "restored", "restore", "VERB", "0", "root"),
+        ("10", "ties", "tie", "NOUN", "9", "obj"),
+    ]
+
+
+def _document_with_feats(rows) -> str:
+    lines = []
+    for row in rows:
+        i, f, l, u, h, d, *feats = row
+        lines.append(f"{i}\t{f}\t{l}\t{u}\t_\t{feats[0] if feats else '_'}\t{h}\t{d}\t_\t_")
+    return "# newdoc id = t\n# text = x\n" + "\n".join(lines) + "\n\n"
+
+
+def test_countries_conjoined_to_plural_agents_of_a_country_are_those_agents(tmp_path) -> None:
+    codebook = CODEBOOK.replace("target: object", "target: {slot: object, required: false}")
+    codebook += "agents:\n  - {id: GOV, code: \"~GOV\", lemmas: [ambassador, president]}\n"
+    coder = _coder(tmp_path, codebook)
+    events = coder.code_conllu(_document_with_feats(_ambassadors("Plur", "ambassadors")))
+    assert sorted(e.source.code for e in events) == ["ARNGOV", "GONGOV", "ROHGOV"]
+    # one president and two more countries: the parse says no more than it says
+    events = coder.code_conllu(_document_with_feats(_ambassadors("Sing", "president")))
+    assert sorted(e.source.code for e in events) == ["ARNGOV", "GON", "ROH"]

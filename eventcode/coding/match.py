@@ -286,15 +286,38 @@ class SentenceMatcher:
 
     def _elliptical_agents(self, resolved: list[tuple[Word, Actor]]) -> list[tuple[Word, Actor]]:
         """"des dirigeants russes et nord-coréens" parsed with *nord-coréens* as a conjunct of
-        *dirigeants*: an adjective demonym conjoined to an agent means that agent of that country."""
+        *dirigeants*: an adjective demonym conjoined to an agent means that agent of that country.
+        So does a country's name conjoined to a plural agent of a country named in an ``of``
+        phrase: "the ambassadors of Arnor, Osgiliath and Gondor" parsed with *Osgiliath* and
+        *Gondor* as conjuncts of *ambassadors*, not of *Arnor* (eventcode-model-en 0.7.0); the
+        plural says there are several countries' agents (a singular "the president of France and
+        Germany" is left alone)."""
         actors = {w.id: a for w, a in resolved}
         out = []
         for word, actor in resolved:
-            first = actors.get(word.head)
-            if word.deprel == "conj" and word.upos == "ADJ" and actor.how == "demonym" and first and first.how == "agent":
+            top = self._first_conjunct(word)
+            first = actors.get(top.id)
+            if word.deprel == "conj" and first and first.how == "agent" and (
+                (word.upos == "ADJ" and actor.how == "demonym") or self._country_beside_agents_of(word, actor, top)
+            ):
                 actor = attrs.evolve(actor, code=self._with_country(first, actor.code), actor_id=first.actor_id, how="agent")
             out.append((word, actor))
         return out
+
+    def _first_conjunct(self, word: Word) -> Word:
+        """The first of the conjuncts ``word`` belongs to (UD chains them on the first)."""
+        while word.deprel == "conj" and word.head in self.view.words:
+            word = self.view.words[word.head]
+        return word
+
+    def _country_beside_agents_of(self, word: Word, actor: Actor, head: Word) -> bool:
+        """``word`` names a country and is conjoined to ``head``, a plural agent noun with an ``of``
+        country."""
+        return (
+            word.upos == "PROPN" and actor.how == "name" and self.resolver.is_country(actor)
+            and head.feat("Number") == "Plur"
+            and any(c.deprel == "nmod" and self.view.case_of(c.id) == "of" for c in self.view.children[head.id])
+        )
 
     def _shared_countries(self, resolved: list[tuple[Word, Actor]]) -> list[tuple[Word, Actor]]:
         """"Lawmakers and officials in Arnor and Gondor": a modifier of the first conjunct is
