@@ -227,6 +227,25 @@ VIOLATED_AN_OFFICER_SAID = """
 # the clause with a subject of its own keeps it: the noun before it stays the reporting verb's
 VIOLATED_BY_INDIA_AN_OFFICER_SAID = VIOLATED_AN_OFFICER_SAID.replace("Thursday   Thursday", "India      India   ")
 
+# eventcode-model-en 0.7.0 (the PETRARCH suite's COMPOUND_13): the clause the root, the reporting
+# verb its parataxis, and the clause's subject hung on the reporting verb with the verb's own
+CONDEMNED_THE_AGENCY_SAID = """
+# text = Pakistan, India and Nepal condemned the attack, the agency said.
+1   Pakistan   Pakistan   PROPN  NNP  Number=Sing                                            12  nsubj      _  SpaceAfter=No
+2   ,          ,          PUNCT  ,    _                                                      3   punct      _  _
+3   India      India      PROPN  NNP  Number=Sing                                            1   conj       _  _
+4   and        and        CCONJ  CC   _                                                      5   cc         _  _
+5   Nepal      Nepal      PROPN  NNP  Number=Sing                                            1   conj       _  _
+6   condemned  condemn    VERB   VBD  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin  0   root       _  _
+7   the        the        DET    DT   Definite=Def|PronType=Art                              8   det        _  _
+8   attack     attack     NOUN   NN   Number=Sing                                            6   obj        _  SpaceAfter=No
+9   ,          ,          PUNCT  ,    _                                                      12  punct      _  _
+10  the        the        DET    DT   Definite=Def|PronType=Art                              11  det        _  _
+11  agency     agency     NOUN   NN   Number=Sing                                            12  nsubj      _  _
+12  said       say        VERB   VBD  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin  6   parataxis  _  SpaceAfter=No
+13  .          .          PUNCT  .    _                                                      6   punct      _  _
+"""
+
 VISITE_DETAT_A_PYONGYANG = """
 # text = Le pacte a été signé après une visite d'État de Vladimir Poutine à Pyongyang.
 1   Le         le        DET    _  Definite=Def|Gender=Masc|Number=Sing|PronType=Art               2   det         _  _
@@ -846,6 +865,13 @@ def test_a_subject_hung_on_the_reporting_verb_after_its_clause_is_the_clauses(en
     sentence = _sentence(VIOLATED_AN_OFFICER_SAID)
     view = SentenceView(sentence, en.codebook.profile)
     assert view.fillers(4, "subject") == [1] and view.fillers(9, "subject") == [8]
+
+
+def test_a_subject_hung_on_the_reporting_verb_hung_on_its_clause_is_the_clauses(en: Coder) -> None:
+    view = SentenceView(_sentence(CONDEMNED_THE_AGENCY_SAID), en.codebook.profile)
+    assert sorted(view.fillers(6, "subject")) == [1, 3, 5] and view.fillers(12, "subject") == [11]
+    found = triples(en, CONDEMNED_THE_AGENCY_SAID)
+    assert {source for source, code, _ in found if code.startswith("11")} == {"PAK", "IND", "NPL"}
 
 
 def test_a_clause_with_its_own_subject_leaves_the_reporting_verbs_alone(en: Coder) -> None:

@@ -844,12 +844,19 @@ class SentenceView:
         "**Pakistan** on Thursday violated the ceasefire, an officer **said**" parsed with both
         *Pakistan* and *officer* subjects of *said*. One verb never has two subjects; when one
         stands before a subject-less clausal complement of the verb and another after it, the
-        first is that clause's subject. Maps the stray subject's id to the clause's id."""
+        first is that clause's subject. Maps the stray subject's id to the clause's id. The clause
+        may also be the reporting verb's governor, the verb a ``parataxis`` of it: "**Arnor**,
+        Calenardhon and Gondor welcomed/root ..., the official news agency said/parataxis" with
+        *Arnor* a subject of *said* (eventcode-model-en 0.7.0)."""
         if head_id in self._stray:
             return self._stray[head_id]
         children = self.children.get(head_id, ())
         subjects = [c for c in children if _base(c.deprel) == "nsubj" and not self._is_time_word(c)]
         clauses = [c for c in children if _base(c.deprel) in ("ccomp", "parataxis") and self._is_predicate(c)]
+        reporting = self.words.get(head_id)
+        governor = self.words.get(reporting.head) if reporting is not None and _base(reporting.deprel) == "parataxis" else None
+        if governor is not None and self._is_predicate(governor):
+            clauses.append(governor)
         found: dict[int, int] = {}
         if len(subjects) >= 2 and head_id > 0:
             for clause in clauses:
@@ -898,7 +905,14 @@ class SentenceView:
         subjects = self._own_subjects(word_id)
         word = self.words.get(word_id)
         if not subjects and word is not None:
-            subjects = [filler for stray, clause in self._stray_subject_ids(word.head).items() if clause == word_id for filler in self._with_cases(stray)]
+            # strays of the verb above it, or of a reporting verb hung on it as a parataxis
+            reporters = [word.head] + [c.id for c in self.children.get(word_id, ()) if _base(c.deprel) == "parataxis"]
+            subjects = [
+                filler
+                for reporter in reporters
+                for stray, clause in self._stray_subject_ids(reporter).items() if clause == word_id
+                for filler in self._with_cases(stray)
+            ]
         if not subjects and word is not None and self._receives_subject(word):
             subjects = self._surface_subjects(word.head)
         if not subjects and word is not None and (self._stranded_under_root_noun(word) or self._finite_acl(word)):
