@@ -79,6 +79,7 @@ import pytest
 from eventcode import Coder
 from eventcode.coding.view import (
     SentenceView,
+    read_coordinated_verbs,
     read_headline_verbs,
     read_clauses_in_subjects,
     read_fronted_subjects,
@@ -226,6 +227,57 @@ VIOLATED_AN_OFFICER_SAID = """
 
 # the clause with a subject of its own keeps it: the noun before it stays the reporting verb's
 VIOLATED_BY_INDIA_AN_OFFICER_SAID = VIOLATED_AN_OFFICER_SAID.replace("Thursday   Thursday", "India      India   ")
+
+# eventcode-model-en 0.7.0: a verb after "and" parsed as an adjective of its own object, which
+# it makes a second object of the first verb
+VISITED_AND_PLEDGED = """
+# text = The minister visited Kabul on Sunday and pledged support to the army.
+1   The       the       DET    DT   Definite=Def|PronType=Art                              2   det    _  _
+2   minister  minister  NOUN   NN   Number=Sing                                            3   nsubj  _  _
+3   visited   visit     VERB   VBD  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin  0   root   _  _
+4   Kabul     Kabul     PROPN  NNP  Number=Sing                                            3   obj    _  _
+5   on        on        ADP    IN   _                                                      6   case   _  _
+6   Sunday    Sunday    PROPN  NNP  Number=Sing                                            3   obl    _  _
+7   and       and       CCONJ  CC   _                                                      8   cc     _  _
+8   pledged   pledge    VERB   VBN  Tense=Past|VerbForm=Part|Voice=Pass                    9   amod   _  _
+9   support   support   NOUN   NN   Number=Sing                                            3   obj    _  _
+10  to        to        ADP    IN   _                                                      12  case   _  _
+11  the       the       DET    DT   Definite=Def|PronType=Art                              12  det    _  _
+12  army      army      NOUN   NN   Number=Sing                                            9   nmod   _  _
+13  .         .         PUNCT  .    _                                                      3   punct  _  _
+"""
+
+# eventcode-model-en 0.7.0: the verb and its object both conjuncts of the first verb's object
+CONDEMNED_AND_PROMISED = """
+# text = The government condemned the attack and promised aid to the villages.
+1   The        the         DET    DT   Definite=Def|PronType=Art                              2   det    _  _
+2   government government  NOUN   NN   Number=Sing                                            3   nsubj  _  _
+3   condemned  condemn     VERB   VBD  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin  0   root   _  _
+4   the        the         DET    DT   Definite=Def|PronType=Art                              5   det    _  _
+5   attack     attack      NOUN   NN   Number=Sing                                            3   obj    _  _
+6   and        and         CCONJ  CC   _                                                      7   cc     _  _
+7   promised   promise     VERB   VBN  Tense=Past|VerbForm=Part|Voice=Pass                    5   conj   _  _
+8   aid        aid         NOUN   NN   Number=Sing                                            5   conj   _  _
+9   to         to          ADP    IN   _                                                      11  case   _  _
+10  the        the         DET    DT   Definite=Def|PronType=Art                              11  det    _  _
+11  villages   village     NOUN   NNS  Number=Plur                                            8   nmod   _  _
+12  .          .           PUNCT  .    _                                                      3   punct  _  _
+"""
+
+# a participle on a conjunct of the object may be the adjective it looks like: left as parsed
+SHUT_DOWN_AFFILIATED = """
+# text = The government shut down 17 organizations and affiliated charities.
+1   The            the           DET    DT   Definite=Def|PronType=Art                              2   det           _  _
+2   government     government    NOUN   NN   Number=Sing                                            3   nsubj         _  _
+3   shut           shut          VERB   VBD  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin  0   root          _  _
+4   down           down          ADP    RP   _                                                      3   compound:prt  _  _
+5   17             17            NUM    CD   NumForm=Digit|NumType=Card                             6   nummod        _  _
+6   organizations  organization  NOUN   NNS  Number=Plur                                            3   obj           _  _
+7   and            and           CCONJ  CC   _                                                      8   cc            _  _
+8   affiliated     affiliate     VERB   VBN  Tense=Past|VerbForm=Part|Voice=Pass                    9   amod          _  _
+9   charities      charity       NOUN   NNS  Number=Plur                                            6   conj          _  _
+10  .              .             PUNCT  .    _                                                      3   punct         _  _
+"""
 
 # eventcode-model-en 0.7.0 (the PETRARCH suite's COMPOUND_13): the clause the root, the reporting
 # verb its parataxis, and the clause's subject hung on the reporting verb with the verb's own
@@ -865,6 +917,20 @@ def test_a_subject_hung_on_the_reporting_verb_after_its_clause_is_the_clauses(en
     sentence = _sentence(VIOLATED_AN_OFFICER_SAID)
     view = SentenceView(sentence, en.codebook.profile)
     assert view.fillers(4, "subject") == [1] and view.fillers(9, "subject") == [8]
+
+
+def test_a_verb_after_and_parsed_in_the_noun_phrase_is_a_conjunct_of_the_clause() -> None:
+    for tree, verb, clause, noun in ((VISITED_AND_PLEDGED, 8, 3, 9), (CONDEMNED_AND_PROMISED, 7, 3, 8)):
+        read = {w.id: w for w in read_coordinated_verbs(_sentence(tree)).words}
+        assert (read[verb].head, read[verb].deprel) == (clause, "conj")
+        assert (read[noun].head, read[noun].deprel) == (verb, "obj")
+        assert read[verb - 1].head == verb  # the "and"
+    sentence = _sentence(SHUT_DOWN_AFFILIATED)
+    assert read_coordinated_verbs(sentence) is sentence
+
+
+def test_a_pledge_hidden_in_a_noun_phrase_is_coded(en: Coder) -> None:
+    assert ("GOV", "030", "MIL") in triples(en, VISITED_AND_PLEDGED)
 
 
 def test_a_subject_hung_on_the_reporting_verb_hung_on_its_clause_is_the_clauses(en: Coder) -> None:

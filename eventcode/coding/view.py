@@ -37,6 +37,9 @@ What is normalised (codebook-language design §8.3-8.5):
   North Korea") has its verb back: see :func:`read_headline_verbs`;
 - an English infinitive parsed as an oblique with *to* as its preposition ("declined to/case
   comment/obl") is the ``xcomp`` it is: see :func:`read_infinitives`;
+- a past-tense verb after *and* parsed inside the noun phrase that follows it ("and pledged/amod
+  support/obj", "the attack and promised/conj aid/conj") is a conjunct of the clause's verb with
+  that noun its object: see :func:`read_coordinated_verbs`;
 - a clausal subject with a subordinator beside a nominal subject ("guilty of/mark violating/csubj")
   is the adverbial clause it is: see :func:`read_marked_clausal_subjects`;
 - a subject after a fronted phrase (and its comma, or a date), parsed as a modifier inside that
@@ -431,6 +434,69 @@ def read_infinitives(sentence: Sentence) -> Sentence:
     return attrs.evolve(sentence, words=tuple(words)) if changed else sentence
 
 
+def read_coordinated_verbs(sentence: Sentence) -> Sentence:
+    """The sentence with a past-tense verb coordinated to the clause's verb, but parsed inside the
+    noun phrase after it, read as UD annotates it: the verb a ``conj`` of the clause's verb and
+    the noun its object. Two shapes of English model 0.7.0: "visited Kabul on Sunday and
+    pledged/amod support/obj" (the verb an adjective of its own object, which is a second object
+    of the first verb) and "condemned the attack and promised/conj aid/conj" (the verb and its
+    object both conjuncts of the first verb's object).
+
+    Why: *pledged support*, *promised aid* are events of their own (intent, aid) that the
+    coordination hides. A verb has one object and a verb is no conjunct of a noun, so both
+    shapes are broken trees; a participle on a conjunct of the object may be the adjective it
+    looks like ("shut down 17 organizations and affiliated/amod charities/conj") and is left alone,
+    which also leaves "arrested two men and seized/amod weapons/conj" as parsed. Only a
+    past-tense ``VERB`` right after its *and*/*but*, with a noun right after it (a determiner,
+    numbers or adjectives between), is read so."""
+    words = list(sentence.words)
+    by_id = {w.id: w for w in words}
+    index_of = {w.id: i for i, w in enumerate(words)}
+    changed = False
+    for word in list(words):
+        word = words[index_of[word.id]]
+        if word.upos != "VERB" or word.feat("Tense") != "Past":
+            continue
+        coordinator = by_id.get(word.id - 1)
+        noun = _noun_right_after(words, word)
+        head = by_id.get(word.head)
+        if (noun is None or head is None or coordinator is None or coordinator.head not in (word.id, noun.id)
+                or _base(coordinator.deprel) != "cc" or fold_form(coordinator.form) not in ("and", "but")):
+            continue
+        if _base(word.deprel) == "amod" and head.id == noun.id:
+            # "visited Kabul/obj on Sunday and pledged/amod support/obj": the noun a second object
+            # of the verb (a conjunct of its object may be an adjective's: "shut down 17
+            # organizations and affiliated charities")
+            clause = by_id.get(noun.head)
+            objects = [w for w in words if clause is not None and w.head == clause.id and _base(w.deprel) == "obj"]
+            if clause is None or clause.upos != "VERB" or _base(noun.deprel) != "obj" or objects[0].id >= coordinator.id:
+                continue
+        elif _base(word.deprel) == "conj" and head.upos == "NOUN" and noun.head == head.id and _base(noun.deprel) == "conj":
+            clause = by_id.get(head.head)  # "condemned the attack/obj and promised/conj aid/conj"
+            if clause is None or clause.upos != "VERB" or _base(head.deprel) != "obj":
+                continue
+        else:
+            continue
+        words[index_of[word.id]] = attrs.evolve(word, head=clause.id, deprel="conj")
+        words[index_of[noun.id]] = attrs.evolve(words[index_of[noun.id]], head=word.id, deprel="obj")
+        words[index_of[coordinator.id]] = attrs.evolve(coordinator, head=word.id)
+        by_id = {w.id: w for w in words}
+        changed = True
+    return attrs.evolve(sentence, words=tuple(words)) if changed else sentence
+
+
+def _noun_right_after(words: list[Word], verb: Word) -> Word | None:
+    """The noun after ``verb`` with at most a determiner, numbers and adjectives between."""
+    for word in words:
+        if word.id <= verb.id:
+            continue
+        if word.upos in ("NOUN", "PROPN"):
+            return word
+        if word.upos not in ("DET", "NUM", "ADJ"):
+            return None
+    return None
+
+
 def read_marked_clausal_subjects(sentence: Sentence) -> Sentence:
     """The sentence with each clausal subject that has a subordinator and a nominal subject
     beside it relabelled an adverbial clause: "the army was guilty of/mark violating/csubj the
@@ -543,6 +609,7 @@ PARSE_REPAIRS = (
     read_headline_verbs,
     read_perfects,
     read_infinitives,
+    read_coordinated_verbs,
     read_marked_clausal_subjects,
     read_fronted_subjects,
 )
