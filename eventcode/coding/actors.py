@@ -18,6 +18,10 @@ tries the longest name anywhere first; recorded in docs/codebook-language.md):
    there composes with an agent noun that governs it ("an attack by Osgiliath soldiers" ->
    OSGMIL).
 
+Composition follows the codebook's ``agent_codes``: ``country`` (the default) puts one agent on
+the country's first three letters; ``stacked`` (PETRARCH's, written by ``eventcode import
+petrarch``) puts every agent of the phrase, in word order, on the actor's whole code.
+
 Person and organisation codes come from dated roles: :meth:`ActorEntry.code_on` with the
 document date.
 """
@@ -428,12 +432,12 @@ class ActorResolver:
         if country is None:
             return Actor(code=agent.sector, text=word.form, actor_id=agent.id, word_ids=(word.id,), how="agent")
         body = self.codebook.actors.get(country.actor_id) if country.actor_id else None
-        # "le président de la Douma": an agent of a state body is that body (RUSLEG), not RUSGOV
-        in_body = body is not None and body.type == "organization" and len(country.code) > 3
-        if self.stacked:
+        if self.stacked:  # PETRARCH's: the whole code and every agent of the phrase
             code = self.stack(country.code, [a for _, a in self.agents_in(self._core_ids(word.id))] or [agent])
+        elif body is not None and body.type == "organization" and len(country.code) > 3:
+            code = country.code  # "le président de la Douma": an agent of a state body is that body (RUSLEG)
         else:
-            code = country.code if in_body else agent.compose(country.code)
+            code = agent.compose(country.code)
         return Actor(
             code=code,
             text=self._text(sorted({word.id, *country.word_ids})),
