@@ -264,6 +264,34 @@ CONDEMNED_AND_PROMISED = """
 12  .          .           PUNCT  .    _                                                      3   punct  _  _
 """
 
+# eventcode-model-en 0.7.0 (the PETRARCH suite's DEMO_06): the noun a conjunct of a day
+ON_THURSDAY_AND_PROMISED = """
+# text = The Calenardhon government condemned an attack by Osgiliath soldiers in south Ithilen on Thursday and promised aid to the affected Ithilen villages.
+1   The         the         DET    DT   Definite=Def|PronType=Art                3   det  _  _
+2   Calenardhon calenardhon ADJ    JJ   Degree=Pos                               3   amod  _  _
+3   government  government  NOUN   NN   Number=Sing                              4   nsubj  _  _
+4   condemned   condemn     VERB   VBD  Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin 0   root  _  _
+5   an          a           DET    DT   Definite=Ind|PronType=Art                6   det  _  _
+6   attack      attack      NOUN   NN   Number=Sing                              4   obj  _  _
+7   by          by          ADP    IN   _                                        9   case  _  _
+8   Osgiliath   osgiliath   ADJ    JJ   Degree=Pos                               9   amod  _  _
+9   soldiers    soldier     NOUN   NNS  Number=Plur                              6   nmod  _  _
+10  in          in          ADP    IN   _                                        12  case  _  _
+11  south       south       PROPN  NNP  Number=Sing                              12  compound  _  _
+12  Ithilen     Ithilen     PROPN  NNP  Number=Sing                              9   nmod  _  _
+13  on          on          ADP    IN   _                                        14  case  _  _
+14  Thursday    Thursday    PROPN  NNP  Number=Sing                              12  nmod  _  _
+15  and         and         CCONJ  CC   _                                        16  cc  _  _
+16  promised    promise     VERB   VBN  Tense=Past|VerbForm=Part|Voice=Pass      17  amod  _  _
+17  aid         aid         NOUN   NN   Number=Sing                              14  conj  _  _
+18  to          to          ADP    IN   _                                        22  case  _  _
+19  the         the         DET    DT   Definite=Def|PronType=Art                22  det  _  _
+20  affected    affect      VERB   VBN  Tense=Past|VerbForm=Part|Voice=Pass      22  amod  _  _
+21  Ithilen     Ithilen     PROPN  NNP  Number=Sing                              22  compound  _  _
+22  villages    village     NOUN   NNS  Number=Plur                              17  nmod  _  _
+23  .           .           PUNCT  .    _                                        4   punct  _  _
+"""
+
 # a participle on a conjunct of the object may be the adjective it looks like: left as parsed
 SHUT_DOWN_AFFILIATED = """
 # text = The government shut down 17 organizations and affiliated charities.
@@ -920,7 +948,8 @@ def test_a_subject_hung_on_the_reporting_verb_after_its_clause_is_the_clauses(en
 
 
 def test_a_verb_after_and_parsed_in_the_noun_phrase_is_a_conjunct_of_the_clause() -> None:
-    for tree, verb, clause, noun in ((VISITED_AND_PLEDGED, 8, 3, 9), (CONDEMNED_AND_PROMISED, 7, 3, 8)):
+    cases = ((VISITED_AND_PLEDGED, 8, 3, 9), (CONDEMNED_AND_PROMISED, 7, 3, 8), (ON_THURSDAY_AND_PROMISED, 16, 4, 17))
+    for tree, verb, clause, noun in cases:
         read = {w.id: w for w in read_coordinated_verbs(_sentence(tree)).words}
         assert (read[verb].head, read[verb].deprel) == (clause, "conj")
         assert (read[noun].head, read[noun].deprel) == (verb, "obj")

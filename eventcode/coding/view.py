@@ -437,10 +437,11 @@ def read_infinitives(sentence: Sentence) -> Sentence:
 def read_coordinated_verbs(sentence: Sentence) -> Sentence:
     """The sentence with a past-tense verb coordinated to the clause's verb, but parsed inside the
     noun phrase after it, read as UD annotates it: the verb a ``conj`` of the clause's verb and
-    the noun its object. Two shapes of English model 0.7.0: "visited Kabul on Sunday and
+    the noun its object. Three shapes of English model 0.7.0: "visited Kabul on Sunday and
     pledged/amod support/obj" (the verb an adjective of its own object, which is a second object
-    of the first verb) and "condemned the attack and promised/conj aid/conj" (the verb and its
-    object both conjuncts of the first verb's object).
+    of the first verb), "condemned the attack and promised/conj aid/conj" (the verb and its
+    object both conjuncts of the first verb's object) and "condemned an attack ... on Thursday and
+    promised/amod aid/conj" (the noun a conjunct of a day, which only another day can be).
 
     Why: *pledged support*, *promised aid* are events of their own (intent, aid) that the
     coordination hides. A verb has one object and a verb is no conjunct of a noun, so both
@@ -463,17 +464,23 @@ def read_coordinated_verbs(sentence: Sentence) -> Sentence:
         if (noun is None or head is None or coordinator is None or coordinator.head not in (word.id, noun.id)
                 or _base(coordinator.deprel) != "cc" or fold_form(coordinator.form) not in ("and", "but")):
             continue
-        if _base(word.deprel) == "amod" and head.id == noun.id:
+        if _base(word.deprel) == "amod" and head.id == noun.id and _base(noun.deprel) == "obj":
             # "visited Kabul/obj on Sunday and pledged/amod support/obj": the noun a second object
             # of the verb (a conjunct of its object may be an adjective's: "shut down 17
             # organizations and affiliated charities")
             clause = by_id.get(noun.head)
             objects = [w for w in words if clause is not None and w.head == clause.id and _base(w.deprel) == "obj"]
-            if clause is None or clause.upos != "VERB" or _base(noun.deprel) != "obj" or objects[0].id >= coordinator.id:
+            if clause is None or clause.upos != "VERB" or objects[0].id >= coordinator.id:
                 continue
         elif _base(word.deprel) == "conj" and head.upos == "NOUN" and noun.head == head.id and _base(noun.deprel) == "conj":
             clause = by_id.get(head.head)  # "condemned the attack/obj and promised/conj aid/conj"
             if clause is None or clause.upos != "VERB" or _base(head.deprel) != "obj":
+                continue
+        elif _base(word.deprel) == "amod" and head.id == noun.id and _base(noun.deprel) == "conj" and _is_day(by_id.get(noun.head)):
+            # "condemned an attack ... on Thursday and promised/amod aid/conj": no noun is
+            # coordinated with a day but another day; the verb is the clause's above the day
+            clause = _verb_above(by_id, by_id[noun.head])
+            if clause is None:
                 continue
         else:
             continue
@@ -483,6 +490,22 @@ def read_coordinated_verbs(sentence: Sentence) -> Sentence:
         by_id = {w.id: w for w in words}
         changed = True
     return attrs.evolve(sentence, words=tuple(words)) if changed else sentence
+
+
+def _is_day(word: Word | None) -> bool:
+    """A weekday or a month, by its form."""
+    return word is not None and fold_form(word.form) in (WEEKDAYS | MONTHS)
+
+
+def _verb_above(by_id: dict[int, Word], word: Word) -> Word | None:
+    """The nearest ``VERB`` among ``word``'s governors."""
+    seen = set()
+    while word.head in by_id and word.head not in seen:
+        seen.add(word.head)
+        word = by_id[word.head]
+        if word.upos == "VERB":
+            return word
+    return None
 
 
 def _noun_right_after(words: list[Word], verb: Word) -> Word | None:
@@ -523,6 +546,8 @@ FRONTED_SUBJECT_RELATIONS = frozenset({"nmod", "conj", "appos", "obl"})
 FRONTED_PHRASE_RELATIONS = frozenset({"obl", "advcl", "advmod", "nmod"})
 #: A verb's own dependents that may stand between its subject and it ("Putin **has** rejected").
 STRETCH_SKIPS = frozenset({"aux", "advmod"})
+#: Weekday names (read_coordinated_verbs: only a day is coordinated with a day).
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 #: Month names, which end a fronted date ("In May 1998 ...", "On 12 June ...").
 MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
