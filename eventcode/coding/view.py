@@ -444,10 +444,11 @@ def read_coordinated_verbs(sentence: Sentence) -> Sentence:
     promised/amod aid/conj" (the noun a conjunct of a day, which only another day can be).
 
     Why: *pledged support*, *promised aid* are events of their own (intent, aid) that the
-    coordination hides. A verb has one object and a verb is no conjunct of a noun, so both
-    shapes are broken trees; a participle on a conjunct of the object may be the adjective it
-    looks like ("shut down 17 organizations and affiliated/amod charities/conj") and is left alone,
-    which also leaves "arrested two men and seized/amod weapons/conj" as parsed. Only a
+    coordination hides. A verb has one object, a verb is no conjunct of a noun and only a day is
+    coordinated with a day, so these shapes are broken trees; a participle on a conjunct of the
+    object may be the adjective it looks like ("shut down 17 organizations and affiliated/amod
+    charities/conj") and is left alone, which also leaves "arrested two men and seized/amod
+    weapons/conj" as parsed. Only a
     past-tense ``VERB`` right after its *and*/*but*, with a noun right after it (a determiner,
     numbers or adjectives between), is read so."""
     words = list(sentence.words)
@@ -459,10 +460,11 @@ def read_coordinated_verbs(sentence: Sentence) -> Sentence:
         if word.upos != "VERB" or word.feat("Tense") != "Past":
             continue
         coordinator = by_id.get(word.id - 1)
+        if coordinator is None or _base(coordinator.deprel) != "cc" or fold_form(coordinator.form) not in ("and", "but"):
+            continue
         noun = _noun_right_after(words, word)
         head = by_id.get(word.head)
-        if (noun is None or head is None or coordinator is None or coordinator.head not in (word.id, noun.id)
-                or _base(coordinator.deprel) != "cc" or fold_form(coordinator.form) not in ("and", "but")):
+        if noun is None or head is None or coordinator.head not in (word.id, noun.id):
             continue
         if _base(word.deprel) == "amod" and head.id == noun.id and _base(noun.deprel) == "obj":
             # "visited Kabul/obj on Sunday and pledged/amod support/obj": the noun a second object
@@ -476,7 +478,7 @@ def read_coordinated_verbs(sentence: Sentence) -> Sentence:
             clause = by_id.get(head.head)  # "condemned the attack/obj and promised/conj aid/conj"
             if clause is None or clause.upos != "VERB" or _base(head.deprel) != "obj":
                 continue
-        elif _base(word.deprel) == "amod" and head.id == noun.id and _base(noun.deprel) == "conj" and _is_day(by_id.get(noun.head)):
+        elif _base(word.deprel) == "amod" and head.id == noun.id and _base(noun.deprel) == "conj" and _is_date_name(by_id.get(noun.head)):
             # "condemned an attack ... on Thursday and promised/amod aid/conj": no noun is
             # coordinated with a day but another day; the verb is the clause's above the day
             clause = _verb_above(by_id, by_id[noun.head])
@@ -492,9 +494,9 @@ def read_coordinated_verbs(sentence: Sentence) -> Sentence:
     return attrs.evolve(sentence, words=tuple(words)) if changed else sentence
 
 
-def _is_day(word: Word | None) -> bool:
-    """A weekday or a month, by its form."""
-    return word is not None and fold_form(word.form) in (WEEKDAYS | MONTHS)
+def _is_date_name(word: Word | None) -> bool:
+    """A weekday's or a month's name, by its form."""
+    return word is not None and fold_form(word.form) in DATE_NAMES
 
 
 def _verb_above(by_id: dict[int, Word], word: Word) -> Word | None:
@@ -553,6 +555,7 @@ MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
 })
+DATE_NAMES = WEEKDAYS | MONTHS
 
 
 def read_fronted_subjects(sentence: Sentence) -> Sentence:
