@@ -448,9 +448,8 @@ def read_coordinated_verbs(sentence: Sentence) -> Sentence:
     coordinated with a day, so these shapes are broken trees; a participle on a conjunct of the
     object may be the adjective it looks like ("shut down 17 organizations and affiliated/amod
     charities/conj") and is left alone, which also leaves "arrested two men and seized/amod
-    weapons/conj" as parsed. Only a
-    past-tense ``VERB`` right after its *and*/*but*, with a noun right after it (a determiner,
-    numbers or adjectives between), is read so."""
+    weapons/conj" as parsed. Only a past-tense ``VERB`` right after its *and*/*but*, with a noun
+    right after it (a determiner, numbers or adjectives between), is read so."""
     words = list(sentence.words)
     by_id = {w.id: w for w in words}
     index_of = {w.id: i for i, w in enumerate(words)}
