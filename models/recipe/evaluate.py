@@ -9,7 +9,7 @@ run_eval_script is broken, see the pilot notes §3).
 Speed is measured on the parse call only (the pipeline is loaded and warmed up first), with
 torch limited to --threads threads.
 
-Usage: python models/recipe/evaluate.py fr [--threads 2] [--models-dir DIR] [--json OUT]
+Usage: python models/recipe/evaluate.py fr [--threads 2] [--models-dir DIR] [--json OUT] [--system-out CONLLU]
 """
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def raw_documents(gold: Path) -> list[str]:
     return [" ".join(d) for d in docs if d]
 
 
-def evaluate(lang: str, gold: Path, threads: int, models_dir: str | None) -> dict:
+def evaluate(lang: str, gold: Path, threads: int, models_dir: str | None, system_out: Path | None = None) -> dict:
     import torch
     from stanza.models.common.utils import ud_scores
     from stanza.utils.conll import CoNLL
@@ -77,6 +77,8 @@ def evaluate(lang: str, gold: Path, threads: int, models_dir: str | None) -> dic
             for doc in docs:
                 CoNLL.write_doc2conll(doc, out)
         scores = ud_scores(str(gold), str(system))
+        if system_out is not None:  # kept for error_profile.py
+            system_out.write_bytes(system.read_bytes())
 
     sizes = {}
     for key, path in source.kwargs.items():
@@ -111,10 +113,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--models-dir", default=None, help="as eventcode's models_dir (default: normal resolution)")
     parser.add_argument("--gold", type=Path, default=None, help="gold CoNLL-U (default: the language's PUD test)")
     parser.add_argument("--json", type=Path, default=None, help="also write the result here")
+    parser.add_argument("--system-out", type=Path, default=None,
+                        help="also keep the parse as CoNLL-U here (for error_profile.py)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     gold = args.gold or UD_DIR / GOLD[args.lang]
-    result = evaluate(args.lang, gold, args.threads, args.models_dir)
+    result = evaluate(args.lang, gold, args.threads, args.models_dir, args.system_out)
     text = json.dumps(result, indent=2)
     if args.json:
         args.json.write_text(text + "\n", encoding="utf-8")
