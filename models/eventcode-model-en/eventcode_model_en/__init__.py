@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 LANG = 'en'
-__version__ = '0.7.0'
+__version__ = '0.8.0'
 
 _HERE = Path(__file__).resolve().parent
 #: Stanza pipeline keyword argument -> file name in this package

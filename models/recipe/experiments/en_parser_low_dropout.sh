@@ -6,11 +6,12 @@
 # Second-stage optimizer as in 0.7.0 (Adam, 2e-4), on the parser data re-tagged by the 0.7.0 tagger.
 #
 # Needs work-models/models/en/{depparse,pos}-0.7.0.pt and the pretrain (as en_large_parser.sh).
+# DROPOUT, WORD_DROPOUT and OUT (the work folder) can be set from the environment.
 set -e
 REPO=$(cd "$(dirname "$0")/../../.." && pwd)
 W=${EVENTCODE_MODELS_WORK:-$REPO/work-models}
 PY=$REPO/models/.venv-train/bin/python
-OUT=$W/lowdrop
+OUT=${OUT:-$W/lowdrop}
 DROPOUT=${DROPOUT:-0.33}
 WORD_DROPOUT=${WORD_DROPOUT:-0.2}
 export UDBASE=$W/ud STANZA_RESOURCES_DIR=$W/stanza_resources OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 HF_HUB_OFFLINE=1 PYTHONHASHSEED=0
