@@ -8,20 +8,8 @@
 # Resumable: Stanza saves a checkpoint every 200 steps and reloads it when this runs again; run it
 # in the background (`nohup models/recipe/experiments/en_large_parser.sh &`), one thread, niced.
 set -e
-REPO=$(cd "$(dirname "$0")/../../.." && pwd)
-W=${EVENTCODE_MODELS_WORK:-$REPO/work-models}
-PY=$REPO/models/.venv-train/bin/python
-OUT=$W/large
-export UDBASE=$W/ud STANZA_RESOURCES_DIR=$W/stanza_resources OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 HF_HUB_OFFLINE=1 PYTHONHASHSEED=0
-export DATA_ROOT=$OUT/data
-PRETRAIN=$W/models/en/pretrain/en_spacymd_pca64_50k.pt
-mkdir -p "$OUT"
-if [ ! -f "$OUT/data/depparse/retagged.json" ]; then
-  mkdir -p "$OUT/data"
-  nice -n 19 "$PY" -m stanza.utils.datasets.prepare_depparse_treebank UD_English-Mix --no_charlm \
-    --tagger_model "$W/models/en/pos-0.7.0.pt" --wordvec_pretrain_file "$PRETRAIN" > "$OUT/retag.log" 2>&1
-  echo '{"tagger": "pos-0.7.0.pt"}' > "$OUT/data/depparse/retagged.json"
-fi
+OUT=${EVENTCODE_MODELS_WORK:-$(cd "$(dirname "$0")/../../.." && pwd)/work-models}/large
+source "$(dirname "$0")/_english_parser_env.sh"
 exec nice -n 19 "$PY" -m stanza.utils.training.run_depparse UD_English-Mix --force --save_dir "$OUT/depparse" \
   --seed 1234 --no_charlm --wordvec_pretrain_file "$PRETRAIN" \
   --hidden_dim 256 --char_hidden_dim 128 --deep_biaff_hidden_dim 192 --word_emb_dim 75 --batch_size 2000 \

@@ -8,22 +8,10 @@
 # Needs work-models/models/en/{depparse,pos}-0.7.0.pt and the pretrain (as en_large_parser.sh).
 # DROPOUT, WORD_DROPOUT and OUT (the work folder) can be set from the environment.
 set -e
-REPO=$(cd "$(dirname "$0")/../../.." && pwd)
-W=${EVENTCODE_MODELS_WORK:-$REPO/work-models}
-PY=$REPO/models/.venv-train/bin/python
-OUT=${OUT:-$W/lowdrop}
+OUT=${OUT:-${EVENTCODE_MODELS_WORK:-$(cd "$(dirname "$0")/../../.." && pwd)/work-models}/lowdrop}
 DROPOUT=${DROPOUT:-0.33}
 WORD_DROPOUT=${WORD_DROPOUT:-0.2}
-export UDBASE=$W/ud STANZA_RESOURCES_DIR=$W/stanza_resources OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 HF_HUB_OFFLINE=1 PYTHONHASHSEED=0
-export DATA_ROOT=$OUT/data
-PRETRAIN=$W/models/en/pretrain/en_spacymd_pca64_50k.pt
-mkdir -p "$OUT"
-if [ ! -f "$OUT/data/depparse/retagged.json" ]; then
-  mkdir -p "$OUT/data"
-  nice -n 19 "$PY" -m stanza.utils.datasets.prepare_depparse_treebank UD_English-Mix --no_charlm \
-    --tagger_model "$W/models/en/pos-0.7.0.pt" --wordvec_pretrain_file "$PRETRAIN" > "$OUT/retag.log" 2>&1
-  echo '{"tagger": "pos-0.7.0.pt"}' > "$OUT/data/depparse/retagged.json"
-fi
+source "$(dirname "$0")/_english_parser_env.sh"
 exec nice -n 19 "$PY" "$REPO/models/recipe/continue_parser.py" UD_English-Mix --force --save_dir "$OUT/depparse" \
   --seed 1234 --no_charlm --wordvec_pretrain_file "$PRETRAIN" --no_checkpoint \
   --continue_from "$W/models/en/depparse-0.7.0.pt" \
