@@ -27,7 +27,7 @@ from eventcode.coding.actors import (
     relative_antecedent,
     slipped_plural_singulars,
 )
-from eventcode.coding.view import SUBJECT, SentenceView, cue_matches
+from eventcode.coding.view import OBJECT, SUBJECT, SentenceView, cue_matches
 from eventcode.model import Actor, Event, Sentence, Word
 
 MAX_OPERATOR_DEPTH = 4
@@ -83,7 +83,8 @@ class SentenceMatcher:
         self.doc_id = doc_id
         self.date = date
         self.memory = memory
-        self.view = SentenceView(sentence, codebook.profile, codebook.negation_cues)
+        object_operators = frozenset(lemma for lemma, operator in codebook.operators.items() if OBJECT in operator.via)
+        self.view = SentenceView(sentence, codebook.profile, codebook.negation_cues, object_operators)
         self.sentence = self.view.sentence  # the tree as the view reads it (parse slips repaired: see view.py)
         self.resolver = ActorResolver(codebook, self.view, date)
 
@@ -675,6 +676,8 @@ class SentenceMatcher:
                 node = head  # a nominal event under its light verb: look above the verb
             elif self.view.is_clause_on_text(node.id):
                 node = head  # "vetoed a resolution condemning Y": what the text says goes with the text
+            elif self.view.is_infinitive_on_operator_object(node.id):
+                node = head  # "dismissed the idea to withdraw": the object's operator verb is next
             else:
                 break
         return code, negated

@@ -665,10 +665,19 @@ class SentenceView:
         "_rel_slot",
         "_subjects",
         "_stray",
+        "_object_operators",
         "_tokens",
     )
 
-    def __init__(self, sentence: Sentence, profile: Profile, negation_cues: Sequence[NegationCue] = ()) -> None:
+    def __init__(
+        self,
+        sentence: Sentence,
+        profile: Profile,
+        negation_cues: Sequence[NegationCue] = (),
+        object_operators: frozenset[str] = frozenset(),
+    ) -> None:
+        """``object_operators``: folded lemmas of the verbs whose operator applies through their
+        object ("rejected calls to open"), see :meth:`is_infinitive_on_operator_object`."""
         for repair in PARSE_REPAIRS:
             sentence = repair(sentence)
         self.sentence = sentence  # as read: what explain shows and every rule sees
@@ -679,6 +688,7 @@ class SentenceView:
             self.children.setdefault(word.head, []).append(word)
         self._profile = profile
         self._cues = tuple(negation_cues)
+        self._object_operators = object_operators
         # Everything else is computed on first use, per word: a sentence is asked about its
         # triggers and their dependents only, a few words out of many.
         self._tokens: tuple[str, ...] | None = None
@@ -1015,6 +1025,8 @@ class SentenceView:
             subjects = [(author, self.case_of(author)) for author in self.document_authors(word.head)]
         if not subjects and word is not None and self._is_intention_infinitive(word):
             subjects = [(holder, self.case_of(holder)) for holder in self.holders(word.head)]
+        if not subjects and word is not None and self.is_infinitive_on_operator_object(word_id):
+            subjects = self._surface_subjects(self.words[word.head].head)
         self._subjects[word_id] = subjects
         return subjects
 
@@ -1075,6 +1087,22 @@ class SentenceView:
         """Who issued the text ``noun_id`` when it is one: what the text says, its author says ("a
         statement condemning Y", "a report that found ..."). See :meth:`holders`."""
         return self.holders(noun_id) if self.is_document_noun(noun_id) else []
+
+    def is_infinitive_on_operator_object(self, word_id: int) -> bool:
+        """An infinitive on the object of a verb whose operator applies through its object
+        ("Russia dismissed the idea **to withdraw**", "rejected calls **to open** the border", the
+        infinitive an ``acl`` of the noun as UD has it): what the object asks or proposes is what
+        the verb refuses, so the operator recodes it and the verb's subject is its source (the
+        refuser, as CAMEO's 12x codes have it). Only such verbs: "supported calls to open the
+        border" says nothing of who opens it."""
+        word = self.words.get(word_id)
+        if word is None or _base(word.deprel) != "acl" or word.feat("VerbForm") != "Inf":
+            return False
+        noun = self.words.get(word.head)
+        if noun is None or OBJECT not in self.relation_slots(noun.id):
+            return False
+        verb = self.words.get(noun.head)
+        return verb is not None and fold_lemma(verb.lemma) in self._object_operators
 
     def _is_intention_infinitive(self, word: Word) -> bool:
         """An infinitive on a noun of what its holder means to do: "plans **to build**", "a
