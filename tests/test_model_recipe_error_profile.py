@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ._recipe import recipe_module
 
 profile_module = recipe_module("error_profile")
@@ -97,3 +99,16 @@ def test_a_comma_after_a_subject_is_not_counted(tmp_path: Path) -> None:
 4\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_
 """
     assert profile_module.fronted_comma_attachment(_trees(tmp_path, "c.conllu", sentence)) == {}
+
+
+def test_a_line_that_is_no_word_line_is_named_with_its_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.conllu"
+    path.write_text(GUIDELINE.replace("4\tthe\tthe\tDET\tDT\t_\t5\tdet", "4\tthe\tthe\tDET\tDT\t_\tfive\tdet"), encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"bad\.conllu:4: not a CoNLL-U word line"):
+        profile_module.read_trees(path)
+
+
+def test_a_cycle_in_a_malformed_tree_ends(tmp_path: Path) -> None:
+    # "In" and "October" each other's head, both left of the comma
+    cyclic = GUIDELINE.replace("2\tOctober\tOctober\tPROPN\tNNP\t_\t6\tobl:tmod", "2\tOctober\tOctober\tPROPN\tNNP\t_\t1\tobl:tmod")
+    assert profile_module.fronted_comma_attachment(_trees(tmp_path, "cycle.conllu", cyclic)) == {}

@@ -34,7 +34,7 @@ from eventcode.codebook.shipped import shipped_dir
 log = logging.getLogger(__name__)
 
 #: Bumped whenever the pickled form of a compiled codebook changes meaning.
-CACHE_FORMAT = "15"  # 2: discards, trigger forms, role fallback/first/paths; 3: Profile.slots_of_relation; 4: Agent.prefix; 5: agents_by_id, Profile.time_words; 6: the default profile's prt slot; 7: unresolved_actors; 8: advmod in the prt slot; 9: Profile.country_nouns; 10: the default profile's amod slot; 11: Operator.marks; 12: Profile.document_nouns; 13: Profile.intention_nouns; 14: Profile.condition_marks; 15: agent_codes
+CACHE_FORMAT = "16"  # 2: discards, trigger forms, role fallback/first/paths; 3: Profile.slots_of_relation; 4: Agent.prefix; 5: agents_by_id, Profile.time_words; 6: the default profile's prt slot; 7: unresolved_actors; 8: advmod in the prt slot; 9: Profile.country_nouns; 10: the default profile's amod slot; 11: Operator.marks; 12: Profile.document_nouns; 13: Profile.intention_nouns; 14: Profile.condition_marks; 15: agent_codes; 16: CompiledCodebook.object_operators
 #: The newest entries kept in the cache folder; older ones are removed when one is written.
 KEEP_ENTRIES = 32
 _DISABLED = {"off", "0", "no", "false", ""}

@@ -486,6 +486,13 @@ class CompiledCodebook:
     #: how agents join their actor's code: ``country`` (the country's first three letters and one
     #: agent) or ``stacked`` (the actor's whole code and every agent of the phrase, PETRARCH's)
     agent_codes: str = "country"
+    #: folded lemmas of the operators that apply through their verb's object (``via: object``):
+    #: an infinitive on such an object is what the verb refuses (``SentenceView``); derived once here
+    object_operators: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        derived = frozenset(lemma for lemma, operator in self.operators.items() if "object" in operator.via)
+        object.__setattr__(self, "object_operators", derived)
 
     @property
     def frames(self) -> dict[str, CompiledFrame]:

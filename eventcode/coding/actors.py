@@ -118,7 +118,7 @@ class MentionMemory:
             if sentence.index < oldest:
                 continue
             if resolver is None:
-                view = SentenceView(sentence, self.codebook.profile, self.codebook.negation_cues)
+                view = SentenceView(sentence, self.codebook.profile, self.codebook.negation_cues, self.codebook.object_operators)
                 resolver = ActorResolver(self.codebook, view, self.date)
             self.mentions.extend(mentions_in(resolver))
         self._pending.clear()

@@ -27,7 +27,7 @@ from eventcode.coding.actors import (
     relative_antecedent,
     slipped_plural_singulars,
 )
-from eventcode.coding.view import OBJECT, SUBJECT, SentenceView, cue_matches
+from eventcode.coding.view import SUBJECT, SentenceView, cue_matches
 from eventcode.model import Actor, Event, Sentence, Word
 
 MAX_OPERATOR_DEPTH = 4
@@ -83,8 +83,7 @@ class SentenceMatcher:
         self.doc_id = doc_id
         self.date = date
         self.memory = memory
-        object_operators = frozenset(lemma for lemma, operator in codebook.operators.items() if OBJECT in operator.via)
-        self.view = SentenceView(sentence, codebook.profile, codebook.negation_cues, object_operators)
+        self.view = SentenceView(sentence, codebook.profile, codebook.negation_cues, codebook.object_operators)
         self.sentence = self.view.sentence  # the tree as the view reads it (parse slips repaired: see view.py)
         self.resolver = ActorResolver(codebook, self.view, date)
 

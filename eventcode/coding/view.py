@@ -511,9 +511,7 @@ def _verb_above(by_id: dict[int, Word], word: Word) -> Word | None:
 
 def _noun_right_after(words: list[Word], verb: Word) -> Word | None:
     """The noun after ``verb`` with at most a determiner, numbers and adjectives between."""
-    for word in words:
-        if word.id <= verb.id:
-            continue
+    for word in words[words.index(verb) + 1:]:
         if word.upos in ("NOUN", "PROPN"):
             return word
         if word.upos not in ("DET", "NUM", "ADJ"):

@@ -349,7 +349,7 @@ def resolve_strings(coder: Any, texts: Sequence[str], date: str | None, batch_si
             if root is None:
                 out.append(Resolution(sentences=len(document.sentences)))
                 continue
-            view = SentenceView(sentence, codebook.profile, codebook.negation_cues)
+            view = SentenceView(sentence, codebook.profile, codebook.negation_cues, codebook.object_operators)
             actor = ActorResolver(codebook, view, document.date).resolve(root.id)
             if actor is None:
                 out.append(Resolution(sentences=len(document.sentences)))

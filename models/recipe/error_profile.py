@@ -20,7 +20,6 @@ Usage:
 from __future__ import annotations
 
 import argparse
-import sys
 from collections import Counter
 from pathlib import Path
 from typing import Iterable, NamedTuple
@@ -40,10 +39,11 @@ Tree = list[Word]
 
 
 def read_trees(path: Path) -> list[Tree]:
-    """The basic trees of a CoNLL-U file (multiword-token lines and empty nodes skipped)."""
+    """The basic trees of a CoNLL-U file (multiword-token lines and empty nodes skipped). A line
+    that is no word line stops the reading with its file and line number."""
     trees: list[Tree] = []
     words: Tree = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             if words:
                 trees.append(words)
@@ -52,8 +52,11 @@ def read_trees(path: Path) -> list[Tree]:
         if line.startswith("#"):
             continue
         cols = line.split("\t")
-        if len(cols) != 10 or not cols[0].isdigit():
-            continue
+        if len(cols) == 10 and ("-" in cols[0] or "." in cols[0]):
+            continue  # a multiword token's range or an empty node
+        if len(cols) != 10 or not cols[0].isdigit() or not cols[6].isdigit():
+            raise SystemExit(f"{path}:{number}: not a CoNLL-U word line (10 tab-separated columns, "
+                             f"a numeric ID and HEAD): {line[:80]!r}")
         words.append(Word(int(cols[0]), cols[1], cols[3], int(cols[6]), cols[7].split(":")[0]))
     if words:
         trees.append(words)
@@ -128,8 +131,9 @@ def fronted_comma_attachment(trees: Iterable[Tree]) -> Counter:
         for comma in tree:
             if comma.form != "," or comma.deprel != "punct" or comma.id == 1:
                 continue
-            unit = comma.id - 1
-            while tree[unit - 1].head != 0 and tree[unit - 1].head < comma.id:
+            unit, seen = comma.id - 1, set()
+            while 0 < tree[unit - 1].head < comma.id and unit not in seen:  # a malformed cycle ends here
+                seen.add(unit)
                 unit = tree[unit - 1].head
             governor = tree[unit - 1].head
             if governor <= comma.id or tree[unit - 1].deprel not in FRONTED_RELATIONS:
@@ -180,4 +184,4 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()
